@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using Atoll.Syntax.Ast;
+
+namespace Atoll.Syntax;
+
+/// <summary>
+/// A hand-written recursive-descent parser for the Python 3.13 grammar (docs.python.org/3/reference/grammar.html),
+/// building CPython's AST with CPython's positions and error messages. Operators of the binary-expression levels
+/// are parsed by precedence climbing, so an atom costs a handful of calls, not one per grammar level. Tokens are
+/// fetched lazily into a buffer so the few constructs that need it (match, with '(', keyword arguments) can look
+/// ahead or backtrack.
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly Tokenizer _tokenizer;
+    private readonly SourceText _source;
+    private readonly byte[] _src;
+    private readonly bool _typeComments;
+    private Token[] _tokens = new Token[256];
+    private int _count;
+    private int _p;
+    private int _depth;
+    private PythonSyntaxException? _tokenizerError;
+    private bool _tokenizerDone;
+
+    public Parser(SourceText source, bool typeComments)
+    {
+        _source = source;
+        _src = source.Utf8;
+        _typeComments = typeComments;
+        _tokenizer = new Tokenizer(source, typeComments);
+    }
+
+    public List<PythonSyntaxException> Warnings { get; } = [];
+
+    public ModNode ParseTop(ParseMode mode)
+    {
+        try
+        {
+            ModNode result = mode switch
+            {
+                ParseMode.Exec => ParseFileInput(),
+                ParseMode.Eval => ParseEvalInput(),
+                ParseMode.Single => ParseInteractive(),
+                _ => ParseFuncTypeInput(),
+            };
+            // Tokenizer warnings are ordered by position with the parser's own (escape sequences).
+            if (_tokenizer.Warnings.Count > 0)
+            {
+                Warnings.AddRange(_tokenizer.Warnings);
+                Warnings.Sort((a, b) => a.Lineno != b.Lineno ? a.Lineno.CompareTo(b.Lineno) : a.Offset.CompareTo(b.Offset));
+            }
+            return result;
+        }
+        catch (PythonSyntaxException) when (_tokenizerError is null && !_tokenizerDone)
+        {
+            // As CPython does: an error found by the tokenizer later in the file takes precedence over the parser's.
+            TokenizeRest();
+            throw;
+        }
+    }
+
+    private void TokenizeRest()
+    {
+        while (!_tokenizerDone)
+        {
+            Token t = _tokenizer.Next(); // throws the tokenizer's error, if any
+            if (t.Kind == TokenKind.EndMarker)
+                _tokenizerDone = true;
+        }
+    }
+
+    // ---- token buffer ----
+
+    private void Fill()
+    {
+        if (_tokenizerError is not null)
+            throw _tokenizerError;
+        if (_count == _tokens.Length)
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        if (_tokenizerDone)
+        {
+            // Past the end: repeat the end marker.
+            _tokens[_count] = _tokens[_count - 1];
+            _count++;
+            return;
+        }
+        Token t;
+        try
+        {
+            t = _tokenizer.Next();
+        }
+        catch (PythonSyntaxException e)
+        {
+            _tokenizerError = e;
+            throw;
+        }
+        if (t.Kind == TokenKind.EndMarker)
+            _tokenizerDone = true;
+        _tokens[_count++] = t;
+    }
+
+    private ref Token Cur
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if (_p >= _count)
+                Fill();
+            return ref _tokens[_p];
+        }
+    }
+
+    private TokenKind Kind
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Cur.Kind;
+    }
+
+    private ref Token PeekToken(int ahead)
+    {
+        while (_p + ahead >= _count)
+            Fill();
+        return ref _tokens[_p + ahead];
+    }
+
+    private TokenKind PeekKind(int ahead) => PeekToken(ahead).Kind;
+
+    private ref Token Prev => ref _tokens[_p - 1];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Token Advance()
+    {
+        Token t = Cur;
+        _p++;
+        return t;
+    }
+
+    private bool Accept(TokenKind k)
+    {
+        if (Kind != k)
+            return false;
+        _p++;
+        return true;
+    }
+
+    private Token Expect(TokenKind k)
+    {
+        if (Kind != k)
+            throw InvalidSyntax();
+        return Advance();
+    }
+
+
+    // ---- positions ----
+
+    private static SourceLocation Loc(in Token start, in Token end) => new(start.Line, start.Col, end.EndLine, end.EndCol);
+
+    private static SourceLocation Loc(in Token start, LocatedNode end) => new(start.Line, start.Col, end.EndLineno, end.EndColOffset);
+
+    private static SourceLocation Loc(LocatedNode start, LocatedNode end) => new(start.Lineno, start.ColOffset, end.EndLineno, end.EndColOffset);
+
+    private static SourceLocation Loc(LocatedNode start, in Token end) => new(start.Lineno, start.ColOffset, end.EndLine, end.EndCol);
+
+    private SourceLocation LocToPrev(in Token start) => Loc(start, Prev);
+
+    private SourceLocation LocToPrev(LocatedNode start) => Loc(start, Prev);
+
+    // ---- errors ----
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PythonSyntaxException ErrorAt(string message, in Token t, string type = "SyntaxError") =>
+        _source.Error(message, t.Line, t.Col, t.EndLine, t.EndCol, type);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PythonSyntaxException ErrorAt(string message, LocatedNode n, string type = "SyntaxError") =>
+        _source.Error(message, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset, type);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PythonSyntaxException ErrorSpan(string message, in Token start, LocatedNode end) =>
+        _source.Error(message, start.Line, start.Col, end.EndLineno, end.EndColOffset);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PythonSyntaxException ErrorSpan(string message, LocatedNode start, LocatedNode end) =>
+        _source.Error(message, start.Lineno, start.ColOffset, end.EndLineno, end.EndColOffset);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PythonSyntaxException ErrorSpan(string message, in Token start, in Token end) =>
+        _source.Error(message, start.Line, start.Col, end.EndLine, end.EndCol);
+
+    /// <summary>The generic "invalid syntax" at the current token, or what CPython says instead for the token.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PythonSyntaxException InvalidSyntax()
+    {
+        ref Token t = ref Cur;
+        switch (t.Kind)
+        {
+            case TokenKind.Indent:
+                return _source.Error("unexpected indent", t.Line, t.EndCol, t.Line, -2, "IndentationError");
+            case TokenKind.Dedent:
+                return _source.Error("unexpected unindent", t.Line, t.Col, t.Line, -2, "IndentationError");
+            case TokenKind.EndMarker:
+                return _source.Error("invalid syntax", t.Line, t.Col, t.Line, t.Col);
+        }
+        return ErrorAt("invalid syntax", t);
+    }
+
+    [DoesNotReturn]
+    private static void ThrowTooDeep() =>
+        throw new PythonResourceException("MemoryError", "Parser stack overflowed - Python source too complex to parse");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Enter()
+    {
+        if (++_depth > StackGuard.ParserDepthLimit || !StackGuard.HasSufficientStack())
+            ThrowTooDeep();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Leave() => _depth--;
+
+    private static T[] Arr<T>(List<T>? list) => list is null || list.Count == 0 ? [] : list.ToArray();
+}

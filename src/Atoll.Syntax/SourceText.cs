@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Atoll.Syntax;
+
+/// <summary>
+/// A source file made ready for the tokenizer: decoded per PEP 263 (BOM, coding cookie) and re-encoded as UTF-8,
+/// with newlines translated to <c>\n</c> as CPython's file reader does. Knows where each line starts, to give
+/// error messages their line text and character offsets.
+/// </summary>
+public sealed class SourceText
+{
+    private int[]? _lineStarts;
+
+    private SourceText(byte[] utf8, string filename)
+    {
+        Utf8 = utf8;
+        Filename = filename;
+    }
+
+    /// <summary>The source as UTF-8 with <c>\n</c> newlines.</summary>
+    public byte[] Utf8 { get; }
+
+    public string Filename { get; }
+
+    /// <summary>Reads source bytes as CPython reads a file: BOM, coding cookie, newline translation.</summary>
+    /// <exception cref="PythonSyntaxException">Undecodable bytes, an unknown encoding or a null byte.</exception>
+    public static SourceText FromBytes(ReadOnlySpan<byte> raw, string filename)
+    {
+        bool bom = raw.Length >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF;
+        if (bom)
+            raw = raw[3..];
+        string? cookie = FindCodingCookie(raw, out int cookieLine);
+        byte[] utf8;
+        if (cookie is not null && !IsUtf8Name(cookie))
+        {
+            if (bom)
+                throw new PythonSyntaxException("SyntaxError", $"encoding problem: {cookie} with BOM", filename, 0, -1, 0, -1, null);
+            Encoding? enc = LookupEncoding(cookie);
+            if (enc is null)
+                throw new PythonSyntaxException("SyntaxError", $"unknown encoding: {cookie}", filename, cookieLine, -1, cookieLine, -1, null);
+            utf8 = Encoding.UTF8.GetBytes(enc.GetString(raw));
+        }
+        else
+        {
+            utf8 = raw.ToArray();
+            ValidateUtf8(utf8, filename);
+        }
+        int nul = Array.IndexOf(utf8, (byte)0);
+        if (nul >= 0)
+            throw new PythonSyntaxException("SyntaxError", "source code cannot contain null bytes", filename, 0, -1, 0, -1, null);
+        return new SourceText(TranslateNewlines(utf8), filename);
+    }
+
+    /// <summary>A source given as a string (<c>compile(str, ...)</c>): no cookie is honoured.</summary>
+    public static SourceText FromString(string source, string filename)
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes(source);
+        if (Array.IndexOf(utf8, (byte)0) >= 0)
+            throw new PythonSyntaxException("SyntaxError", "source code string cannot contain null bytes", filename, 0, -1, 0, -1, null);
+        return new SourceText(TranslateNewlines(utf8), filename);
+    }
+
+    private static void ValidateUtf8(byte[] bytes, string filename)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length].AsSpan(), out int read, out _, replaceInvalidSequences: false);
+        if (status == System.Buffers.OperationStatus.Done)
+            return;
+        // CPython reports the line the bad byte is on, without a column.
+        int line = 1;
+        for (int i = 0; i < read; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+                line++;
+        }
+        int lineStart = read;
+        while (lineStart > 0 && bytes[lineStart - 1] != (byte)'\n')
+            lineStart--;
+        string msg = $"(unicode error) 'utf-8' codec can't decode byte 0x{bytes[read]:x2} in position {read - lineStart}: " +
+                     (IsContinuation(bytes[read]) || bytes[read] >= 0xF8 || bytes[read] == 0xC0 || bytes[read] == 0xC1 ? "invalid start byte" :
+                         read + 1 < bytes.Length && !IsContinuation(bytes[read + 1]) ? "invalid continuation byte" : "unexpected end of data");
+        throw new PythonSyntaxException("SyntaxError", msg, filename, line, -1, line, -1, null);
+    }
+
+    private static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
+
+    private static byte[] TranslateNewlines(byte[] s)
+    {
+        if (Array.IndexOf(s, (byte)'\r') < 0)
+            return s;
+        var result = new byte[s.Length];
+        int n = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            byte b = s[i];
+            if (b == (byte)'\r')
+            {
+                result[n++] = (byte)'\n';
+                if (i + 1 < s.Length && s[i + 1] == (byte)'\n')
+                    i++;
+            }
+            else
+            {
+                result[n++] = b;
+            }
+        }
+        return result.AsSpan(0, n).ToArray();
+    }
+
+    // PEP 263: a comment matching `coding[:=]\s*([-\w.]+)` on line 1, or on line 2 when line 1 is a comment or blank.
+    private static string? FindCodingCookie(ReadOnlySpan<byte> raw, out int lineNo)
+    {
+        lineNo = 0;
+        int start = 0;
+        for (int line = 1; line <= 2 && start < raw.Length; line++)
+        {
+            int end = raw[start..].IndexOfAny((byte)'\n', (byte)'\r');
+            end = end < 0 ? raw.Length : start + end;
+            var text = raw[start..end];
+            int i = 0;
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f'))
+                i++;
+            if (i < text.Length && text[i] == '#')
+            {
+                string? name = MatchCookie(text[i..]);
+                if (name is not null)
+                {
+                    lineNo = line;
+                    return name;
+                }
+            }
+            else if (i < text.Length)
+            {
+                return null; // a line of code: no cookie on the next line
+            }
+            start = end + 1;
+            if (end < raw.Length && raw[end] == '\r' && end + 1 < raw.Length && raw[end + 1] == '\n')
+                start++;
+        }
+        return null;
+    }
+
+    private static string? MatchCookie(ReadOnlySpan<byte> comment)
+    {
+        ReadOnlySpan<byte> coding = "coding"u8;
+        for (int i = comment.IndexOf(coding); i >= 0;)
+        {
+            int j = i + coding.Length;
+            if (j < comment.Length && (comment[j] == ':' || comment[j] == '='))
+            {
+                j++;
+                while (j < comment.Length && (comment[j] == ' ' || comment[j] == '\t'))
+                    j++;
+                int k = j;
+                while (k < comment.Length && (char.IsAsciiLetterOrDigit((char)comment[k]) || comment[k] == '-' || comment[k] == '_' || comment[k] == '.'))
+                    k++;
+                if (k > j)
+                    return Encoding.ASCII.GetString(comment[j..k]);
+            }
+            int next = comment[(i + 1)..].IndexOf(coding);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return null;
+    }
+
+    private static string NormalizeEncodingName(string name) =>
+        name.ToLowerInvariant().Replace('_', '-');
+
+    private static bool IsUtf8Name(string name)
+    {
+        string n = NormalizeEncodingName(name);
+        return n is "utf-8" or "utf8" or "utf-8-sig" || n.StartsWith("utf-8-", StringComparison.Ordinal);
+    }
+
+    private static Encoding? LookupEncoding(string name)
+    {
+        string n = NormalizeEncodingName(name);
+        n = n switch
+        {
+            "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "8859" or "cp819" or "l1" or "iso-latin-1" => "iso-8859-1",
+            "ascii" or "us-ascii" or "646" => "us-ascii",
+            _ when n.StartsWith("iso8859-", StringComparison.Ordinal) => "iso-8859-" + n[8..],
+            _ when n.StartsWith("latin-", StringComparison.Ordinal) => LatinAlias(n[6..]),
+            _ => n,
+        };
+        try
+        {
+            return n switch
+            {
+                "iso-8859-1" => Encoding.Latin1,
+                "us-ascii" => Encoding.ASCII,
+                _ => CodePagesEncodingProvider.Instance.GetEncoding(n) ?? Encoding.GetEncoding(n),
+            };
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string LatinAlias(string k) => k switch
+    {
+        "2" => "iso-8859-2", "3" => "iso-8859-3", "4" => "iso-8859-4", "5" => "iso-8859-9",
+        "6" => "iso-8859-10", "7" => "iso-8859-13", "8" => "iso-8859-14", "9" => "iso-8859-15",
+        _ => "latin-" + k,
+    };
+
+    /// <summary>The text of line <paramref name="lineno"/> (from 1) with its trailing newline, or null.</summary>
+    public string? GetLine(int lineno)
+    {
+        var starts = LineStarts();
+        if (lineno < 1 || lineno > starts.Length)
+            return null;
+        int s = starts[lineno - 1];
+        int e = Array.IndexOf(Utf8, (byte)'\n', s);
+        e = e < 0 ? Utf8.Length : e + 1;
+        return Encoding.UTF8.GetString(Utf8, s, e - s);
+    }
+
+    /// <summary>The byte offset at which line <paramref name="lineno"/> starts.</summary>
+    public int LineStart(int lineno)
+    {
+        var starts = LineStarts();
+        return lineno >= 1 && lineno <= starts.Length ? starts[lineno - 1] : Utf8.Length;
+    }
+
+    /// <summary>1-based character offset of UTF-8 byte column <paramref name="byteCol"/> on a line.</summary>
+    public int CharOffset(int lineno, int byteCol)
+    {
+        int s = LineStart(lineno);
+        int e = Math.Min(s + Math.Max(byteCol, 0), Utf8.Length);
+        int chars = 0;
+        for (int i = s; i < e; i++)
+        {
+            if (!IsContinuation(Utf8[i]))
+                chars++;
+        }
+        return chars + (s + byteCol - e) + 1;
+    }
+
+    private int[] LineStarts()
+    {
+        if (_lineStarts is not null)
+            return _lineStarts;
+        var list = new List<int> { 0 };
+        for (int i = 0; i < Utf8.Length; i++)
+        {
+            if (Utf8[i] == '\n' && i + 1 < Utf8.Length)
+                list.Add(i + 1);
+        }
+        return _lineStarts = list.ToArray();
+    }
+
+    /// <summary>Builds a SyntaxError at byte columns of this source, as CPython's parser reports them.</summary>
+    public PythonSyntaxException Error(string message, int lineno, int col, int endLineno, int endCol, string errorType = "SyntaxError")
+    {
+        int offset = col < 0 ? col : CharOffset(lineno, col);
+        int endOffset = endCol < 0 ? endCol : CharOffset(endLineno, endCol);
+        return new PythonSyntaxException(errorType, message, Filename, lineno, offset, endLineno, endOffset, GetLine(lineno));
+    }
+}

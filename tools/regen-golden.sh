@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Regenerates the expected outputs of the golden-file tests by running CPython 3.13 on each input.
+#   Golden/ast/*.py     -> *.ast     (python -m ast -a)
+#   Golden/errors/*.py  -> *.stderr  (python file.py; the file's path is written as {path})
+#   Golden/tokenize/*.py -> *.tokens (python -m tokenize)
+# usage: tools/regen-golden.sh [PY313]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+py="${1:-${PY313:-$(pyenv prefix 3.13.0 2>/dev/null)/bin/python}}"
+"$py" -c 'import sys; assert sys.version_info[:2] == (3, 13), sys.version' || { echo "need CPython 3.13 (got $py)" >&2; exit 1; }
+golden="$root/tests/Atoll.Syntax.Tests/Golden"
+shopt -s nullglob globstar
+for f in "$golden"/ast/**/*.py; do
+  "$py" -m ast -a "$f" > "${f%.py}.ast"
+done
+for f in "$golden"/errors/**/*.py; do
+  # -X frozen_modules etc. do not matter here; only stderr of the failing compile is kept.
+  (cd "$(dirname "$f")" && "$py" "$f" 2> "${f%.py}.stderr.tmp" > /dev/null) && { echo "expected an error from $f" >&2; exit 1; } || true
+  "$py" - "$f" "${f%.py}.stderr.tmp" "${f%.py}.stderr" <<'PYEOF'
+import sys
+src, tmp, out = sys.argv[1:4]
+text = open(tmp, encoding="utf-8").read().replace(src, "{path}")
+open(out, "w", encoding="utf-8").write(text)
+PYEOF
+  rm -f "${f%.py}.stderr.tmp"
+done
+for f in "$golden"/tokenize/**/*.py; do
+  "$py" -m tokenize "$f" > "${f%.py}.tokens"
+done
+echo "regenerated golden files under $golden"
