@@ -132,8 +132,9 @@ internal sealed partial class Tokenizer
             {
                 if (ProcessLineStart(out Token blank))
                     return blank;
-                if (_pendingDedents > 0 || _pendingIndent)
-                    continue;
+                if (_pendingDedents > 0 || _pendingIndent || _atLineStart)
+                    continue; // queued INDENT/DEDENT, or a blank line was skipped
+
             }
             if (TryScan(out Token tok))
                 return tok;
