@@ -387,6 +387,7 @@ internal sealed partial class Tokenizer
             if (!inside)
             {
                 _atLineStart = true;
+                _emittedContentOnLine = false;
                 return true;
             }
             if (_fstrings.Count > 0 && InsideFStringExpression(out var fm) && fm.QuoteSize == 1 && !ParenInsideField(fm))
@@ -440,7 +441,7 @@ internal sealed partial class Tokenizer
         if (!_eofNewlineDone)
         {
             _eofNewlineDone = true;
-            if (_emittedContentOnLine && !_atLineStart)
+            if (_emittedContentOnLine)
             {
                 // CPython supplies the newline a file does not end with.
                 tok = new Token { Kind = TokenKind.Newline, Start = _pos, End = _pos, Line = _line, Col = col, EndLine = _line, EndCol = col + 1 };
