@@ -33,6 +33,19 @@ public static class PyRepr
         return sb.ToString();
     }
 
+    /// <summary>repr of a str given as code points (it may hold lone surrogates).</summary>
+    public static string Str(ReadOnlySpan<int> codePoints)
+    {
+        bool hasSingle = codePoints.Contains('\'');
+        char quote = hasSingle && !codePoints.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder(codePoints.Length + 2);
+        sb.Append(quote);
+        foreach (int cp in codePoints)
+            AppendCodePoint(sb, cp, quote);
+        sb.Append(quote);
+        return sb.ToString();
+    }
+
     private static void AppendCodePoint(StringBuilder sb, int cp, char quote)
     {
         switch (cp)
@@ -68,28 +81,8 @@ public static class PyRepr
             sb.Append((char)cp);
     }
 
-    /// <summary>Python's <c>str.isprintable</c> for one code point.</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ')
-            return true;
-        if (cp >= 0xd800 && cp <= 0xdfff)
-            return false;
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.SpaceSeparator:
-                return false;
-            default:
-                return true;
-        }
-    }
+    /// <summary>Python's <c>str.isprintable</c> for one code point (CPython 3.13's Unicode 15.1 data).</summary>
+    public static bool IsPrintable(int cp) => cp < 0x80 ? cp >= 0x20 && cp < 0x7f : UnicodeTables.InRanges(UnicodeTables.Printable, cp);
 
     /// <summary>repr of a bytes object.</summary>
     public static string Bytes(ReadOnlySpan<byte> b)
@@ -222,6 +215,7 @@ public static class PyRepr
         Complex c => Complex(c),
         string s => Str(s),
         Ast.BytesValue b => Bytes(b.Span),
+        Ast.CodePointString cps => Str(cps.CodePoints),
         _ => value.ToString() ?? "",
     };
 }

@@ -33,6 +33,8 @@ public sealed class SourceText
             raw = raw[3..];
         string? cookie = FindCodingCookie(raw, out int cookieLine);
         byte[] utf8;
+        if (bom && cookie is not null && NormalizeEncodingName(cookie) is var n && n != "utf-8" && !n.StartsWith("utf-8-", StringComparison.Ordinal))
+            throw new PythonSyntaxException("SyntaxError", $"encoding problem: {cookie} with BOM", filename, 0, -1, 0, -1, null);
         if (cookie is not null && !IsUtf8Name(cookie))
         {
             if (bom)

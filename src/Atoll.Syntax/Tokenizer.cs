@@ -576,6 +576,8 @@ internal sealed partial class Tokenizer
                 if (InsideFStringExpression(out var mode) && !ParenInsideField(mode))
                 {
                     // A ':' at the top level of a replacement field starts its format spec.
+                    if (mode.Fields.Count >= 3)
+                        throw Error("f-string: expressions nested too deeply", line, col, line, col);
                     _pos++;
                     mode.Fields[^1].InSpec = true;
                     return Make(TokenKind.Colon, start, line, col);

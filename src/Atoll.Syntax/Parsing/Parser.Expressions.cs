@@ -343,7 +343,7 @@ internal sealed partial class Parser
         Token start = Cur;
         var first = ParseSliceItem();
         if (Kind != TokenKind.Comma)
-            return first;
+            return first is Starred ? new AstTuple([first], ExprContext.Load, LocToPrev(start)) : first;
         var elts = new List<ExprNode> { first };
         while (Accept(TokenKind.Comma))
         {

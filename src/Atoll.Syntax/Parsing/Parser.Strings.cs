@@ -10,7 +10,7 @@ internal sealed partial class Parser
     // One piece of an implicitly concatenated string: a literal (str or bytes) or a replacement field.
     private struct StringPiece
     {
-        public string? Text;
+        public object? Text; // string or CodePointString
         public byte[]? Bytes;
         public ExprNode? Field; // FormattedValue
         public SourceLocation Location;
@@ -60,10 +60,7 @@ internal sealed partial class Parser
         {
             if (pieces.Count == 1)
                 return new Constant(pieces[0].Text!, kind, loc);
-            var sb = new StringBuilder();
-            foreach (var p in pieces)
-                sb.Append(p.Text);
-            return new Constant(sb.ToString(), kind, loc);
+            return new Constant(ConcatTexts(pieces, 0, pieces.Count), kind, loc);
         }
         return new JoinedStr(MergePieces(pieces, 0, pieces.Count), loc);
     }
@@ -82,17 +79,34 @@ internal sealed partial class Parser
                 continue;
             }
             int j = i;
-            var sb = new StringBuilder();
             while (j < to && pieces[j].Field is null)
-            {
-                sb.Append(pieces[j].Text);
                 j++;
-            }
-            if (sb.Length > 0)
-                values.Add(new Constant(sb.ToString(), null, SourceLocation.Span(pieces[i].Location, pieces[j - 1].Location)));
+            object text = ConcatTexts(pieces, i, j);
+            if (text is not string { Length: 0 })
+                values.Add(new Constant(text, null, SourceLocation.Span(pieces[i].Location, pieces[j - 1].Location)));
             i = j;
         }
         return values.ToArray();
+    }
+
+    private static object ConcatTexts(List<StringPiece> pieces, int from, int to)
+    {
+        bool plain = true;
+        for (int k = from; k < to; k++)
+            plain &= pieces[k].Text is string;
+        if (plain)
+        {
+            if (to - from == 1)
+                return pieces[from].Text!;
+            var sb = new StringBuilder();
+            for (int k = from; k < to; k++)
+                sb.Append((string)pieces[k].Text!);
+            return sb.ToString();
+        }
+        object acc = "";
+        for (int k = from; k < to; k++)
+            acc = CodePointString.Concat(acc, pieces[k].Text!);
+        return acc;
     }
 
     private bool TokenIsBytes(in Token t)
@@ -124,7 +138,7 @@ internal sealed partial class Parser
         return (raw, p + quoteSize, t.End - quoteSize);
     }
 
-    private string DecodeStrLiteral(in Token t)
+    private object DecodeStrLiteral(in Token t)
     {
         var (raw, s, e) = StringBody(t);
         if (raw || System.Array.IndexOf(_src, (byte)'\\', s, e - s) < 0)
@@ -183,7 +197,7 @@ internal sealed partial class Parser
         }
     }
 
-    private string DecodeFStringMiddle(in Token m, bool raw)
+    private object DecodeFStringMiddle(in Token m, bool raw)
     {
         int s = m.Start, e = m.End;
         bool hasBraces = false, hasBackslash = false;
@@ -265,13 +279,42 @@ internal sealed partial class Parser
         {
             // The debug text is the source between '{' and the conversion, spec or '}', '=' and spaces included.
             int textEnd = _tokens[IndexOfToken(eqTok) + 1].Start;
-            string text = Encoding.UTF8.GetString(_src, lbrace.End, textEnd - lbrace.End);
+            string text = WithoutComments(Encoding.UTF8.GetString(_src, lbrace.End, textEnd - lbrace.End));
             pieces.Add(new StringPiece { Text = text, Location = new SourceLocation(_tokens[IndexOfToken(lbrace) + 1].Line, _tokens[IndexOfToken(lbrace) + 1].Col, eqTok.EndLine, eqTok.EndCol) });
             if (conversion == -1 && formatSpec is null)
                 conversion = 'r';
         }
         _ = raw;
         pieces.Add(new StringPiece { Field = new FormattedValue(value, conversion, formatSpec, Loc(lbrace, rbrace)) });
+    }
+
+    // The debug text of `{expr=}` leaves out comments of a multi-line field (strings inside are kept whole).
+    private static string WithoutComments(string text)
+    {
+        if (!text.Contains('#', StringComparison.Ordinal))
+            return text;
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\'' or '"')
+            {
+                int q = text.IndexOf(c, i + 1);
+                q = q < 0 ? text.Length - 1 : q;
+                sb.Append(text, i, q - i + 1);
+                i = q;
+            }
+            else if (c == '#')
+            {
+                while (i + 1 < text.Length && text[i + 1] != '\n')
+                    i++;
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString();
     }
 
     private int IndexOfToken(in Token t)

@@ -10,8 +10,22 @@ namespace Atoll.Syntax;
 /// </summary>
 internal static class StringDecoder
 {
-    public static string DecodeStr(byte[] src, int s, int e, Parser parser, in Token tok, bool fstring = false)
+    /// <summary>Decodes a str body: a string, or a <see cref="Ast.CodePointString"/> when escapes produce surrogates.</summary>
+    public static object DecodeStr(byte[] src, int s, int e, Parser parser, in Token tok, bool fstring = false)
     {
+        bool surrogates = false;
+        string text = DecodeStr(src, s, e, parser, tok, fstring, ref surrogates, codePoints: null);
+        if (!surrogates)
+            return text;
+        // Rare: decode again keeping code points apart, so '\ud800\udc00' stays two code points.
+        var cps = new List<int>();
+        DecodeStr(src, s, e, parser, tok, fstring, ref surrogates, cps);
+        return new Ast.CodePointString(cps.ToArray());
+    }
+
+    private static string DecodeStr(byte[] src, int s, int e, Parser parser, in Token tok, bool fstring, ref bool surrogates, List<int>? codePoints)
+    {
+        bool warn = codePoints is null;
         var sb = new StringBuilder(e - s);
         int i = s;
         int runStart = s;
@@ -63,7 +77,8 @@ internal static class StringDecoder
                         digits++;
                     }
                     if (v > 0xFF)
-                        parser.AddEscapeWarning($"invalid octal escape sequence '\\{Encoding.ASCII.GetString(src, escStart + 1, i - escStart - 1)}'", tok);
+                        if (warn)
+                            parser.AddEscapeWarning($"invalid octal escape sequence '\\{Encoding.ASCII.GetString(src, escStart + 1, i - escStart - 1)}'", tok);
                     sb.Append((char)v);
                     break;
                 }
@@ -71,13 +86,34 @@ internal static class StringDecoder
                     sb.Append((char)ReadHex(src, ref i, e, 2, escStart - s, parser, tok, "\\xXX"));
                     break;
                 case (byte)'u':
-                    sb.Append((char)ReadHex(src, ref i, e, 4, escStart - s, parser, tok, "\\uXXXX"));
+                {
+                    int cp = ReadHex(src, ref i, e, 4, escStart - s, parser, tok, "\\uXXXX");
+                    if (cp is >= 0xD800 and <= 0xDFFF)
+                    {
+                        surrogates = true;
+                        codePoints?.AddRange(Runes(sb));
+                        sb.Clear();
+                        codePoints?.Add(cp);
+                    }
+                    if (codePoints is null || cp is < 0xD800 or > 0xDFFF)
+                        sb.Append((char)cp);
                     break;
+                }
                 case (byte)'U':
                 {
                     int cp = ReadHex(src, ref i, e, 8, escStart - s, parser, tok, "\\UXXXXXXXX");
                     if (cp > 0x10FFFF)
                         throw parser.StringError($"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart - s}-{i - s - 1}: illegal Unicode character", tok);
+                    if (cp is >= 0xD800 and <= 0xDFFF)
+                    {
+                        surrogates = true;
+                        codePoints?.AddRange(Runes(sb));
+                        sb.Clear();
+                        codePoints?.Add(cp);
+                        if (codePoints is null)
+                            sb.Append((char)cp);
+                        break;
+                    }
                     AppendCodePoint(sb, cp);
                     break;
                 }
@@ -99,7 +135,7 @@ internal static class StringDecoder
                     // An unknown escape keeps its backslash (and warns).
                     int len = n < 0x80 ? 1 : n >= 0xF0 ? 4 : n >= 0xE0 ? 3 : 2;
                     string shown = Encoding.UTF8.GetString(src, i - 1, System.Math.Min(len, e - i + 1));
-                    if (!(fstring && (n == '{' || n == '}')))
+                    if (warn && !(fstring && (n == '{' || n == '}')))
                         parser.AddEscapeWarning($"invalid escape sequence '\\{shown}'", tok);
                     sb.Append('\\');
                     i--; // the character itself is copied as ordinary text
@@ -110,7 +146,30 @@ internal static class StringDecoder
         }
         if (runStart < e)
             sb.Append(Encoding.UTF8.GetString(src, runStart, e - runStart));
+        if (codePoints is not null)
+        {
+            codePoints.AddRange(Runes(sb));
+            return "";
+        }
         return sb.ToString();
+    }
+
+    // Code points of text built so far, where a lone surrogate written by an escape is its own code point.
+    private static IEnumerable<int> Runes(StringBuilder sb)
+    {
+        string t = sb.ToString();
+        for (int k = 0; k < t.Length; k++)
+        {
+            if (char.IsHighSurrogate(t[k]) && k + 1 < t.Length && char.IsLowSurrogate(t[k + 1]))
+            {
+                yield return char.ConvertToUtf32(t[k], t[k + 1]);
+                k++;
+            }
+            else
+            {
+                yield return t[k];
+            }
+        }
     }
 
     private static void AppendCodePoint(StringBuilder sb, int cp)
