@@ -46,7 +46,7 @@ internal sealed partial class Parser
     {
         var body = new List<StmtNode>();
         if (Kind == TokenKind.Newline || Kind == TokenKind.EndMarker)
-            return new Interactive([]);
+            throw InvalidSyntax();
         bool compound = IsCompoundStart();
         ParseStatement(body);
         if (compound)
@@ -67,20 +67,31 @@ internal sealed partial class Parser
     {
         Expect(TokenKind.LPar);
         var args = new List<ExprNode>();
+        // type_expressions: expressions, then optionally '*' expression and/or '**' expression, last.
+        bool sawStar = false, sawDoubleStar = false;
         while (Kind != TokenKind.RPar)
         {
-            if (Kind == TokenKind.Star || Kind == TokenKind.DoubleStar)
+            if (sawDoubleStar)
+                throw InvalidSyntax();
+            if (Kind == TokenKind.Star && !sawStar)
             {
-                var st = Advance();
-                var e = ParseExpression();
-                args.Add(new Starred(e, ExprContext.Load, Loc(st, e)));
+                _p++;
+                sawStar = true;
             }
-            else
+            else if (Kind == TokenKind.DoubleStar)
             {
-                args.Add(ParseExpression());
+                _p++;
+                sawDoubleStar = true;
             }
+            else if (sawStar)
+            {
+                throw InvalidSyntax();
+            }
+            args.Add(ParseExpression());
             if (!Accept(TokenKind.Comma))
                 break;
+            if (Kind == TokenKind.RPar && (sawStar || sawDoubleStar))
+                throw InvalidSyntax();
         }
         Expect(TokenKind.RPar);
         Expect(TokenKind.RArrow);
