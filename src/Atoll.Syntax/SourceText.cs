@@ -66,6 +66,8 @@ public sealed class SourceText
 
     private static void ValidateUtf8(byte[] bytes, string filename)
     {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+            return;
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length].AsSpan(), out int read, out _, replaceInvalidSequences: false);
         if (status == System.Buffers.OperationStatus.Done)
             return;
