@@ -278,9 +278,10 @@ internal sealed partial class Parser
         if (eq is Token eqTok)
         {
             // The debug text is the source between '{' and the conversion, spec or '}', '=' and spaces included.
-            int textEnd = _tokens[IndexOfToken(eqTok) + 1].Start;
-            string text = WithoutComments(Encoding.UTF8.GetString(_src, lbrace.End, textEnd - lbrace.End));
-            pieces.Add(new StringPiece { Text = text, Location = new SourceLocation(_tokens[IndexOfToken(lbrace) + 1].Line, _tokens[IndexOfToken(lbrace) + 1].Col, eqTok.EndLine, eqTok.EndCol) });
+            ref Token after = ref _tokens[IndexOfToken(eqTok) + 1];
+            string text = WithoutComments(Encoding.UTF8.GetString(_src, lbrace.End, after.Start - lbrace.End));
+            var textLoc = new SourceLocation(lbrace.EndLine, lbrace.EndCol, after.Line, after.Col);
+            pieces.Add(new StringPiece { Text = text, Location = textLoc });
             if (conversion == -1 && formatSpec is null)
                 conversion = 'r';
         }
