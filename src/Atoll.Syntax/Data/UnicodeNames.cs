@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -17,11 +18,11 @@ internal static class UnicodeNames
     // A thread-safe cache of immutable data, built once per process.
     private static readonly Lazy<FrozenDictionary<string, int>> Table = new(Load);
 
-    private static readonly string[] JamoL = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
-    private static readonly string[] JamoV = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
-    private static readonly string[] JamoT = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
+    private static readonly ImmutableArray<string> JamoL = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+    private static readonly ImmutableArray<string> JamoV = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
+    private static readonly ImmutableArray<string> JamoT = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
 
-    private static readonly (int First, int Last)[] CjkRanges =
+    private static readonly ImmutableArray<(int First, int Last)> CjkRanges =
     [
         (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x2A6DF), (0x2A700, 0x2B739), (0x2B740, 0x2B81D),
         (0x2B820, 0x2CEA1), (0x2CEB0, 0x2EBE0), (0x2EBF0, 0x2EE5D), (0x30000, 0x3134A), (0x31350, 0x323AF),
@@ -60,7 +61,7 @@ internal static class UnicodeNames
                 if (!rest.StartsWith(JamoV[v], StringComparison.Ordinal))
                     continue;
                 string tail = rest[JamoV[v].Length..];
-                int t = Array.IndexOf(JamoT, tail);
+                int t = JamoT.IndexOf(tail);
                 if (t >= 0)
                     return 0xAC00 + (l * 21 + v) * 28 + t;
             }
