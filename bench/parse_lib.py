@@ -66,7 +66,7 @@ def main():
     med = statistics.median(times)
     print(f"cpython files={len(accepted)} skipped={len(rejects)} errors=0 MB={total / 1e6:.2f} reps={args.reps} "
           f"median_s={med:.3f} min_s={min(times):.3f} max_s={max(times):.3f} MB/s={total / 1e6 / med:.2f}")
-    print(f"cpython {sys.version.split()[0]} times_s=" + ",".join(f"{t:.3f}" for t in times))
+    print(f"cpython {sys.version.split()[0]} {sys.implementation.name} times_s=" + ",".join(f"{t:.3f}" for t in times))
 
 
 if __name__ == "__main__":

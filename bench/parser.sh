@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Parser throughput, Atoll against CPython 3.13, over every .py file of CPython's Lib (see bench/README.md).
-# Runs both sides one after the other in this run, each timing REPS passes after WARMUP untimed ones, and prints
-# the median MB/s of each and their ratio. Full logs go to bench/results/ (not committed).
+# Both sides run in this one run, one after the other, each timing REPS passes over all files after WARMUP
+# untimed ones; ROUNDS > 1 alternates the two sides that many times (the machine is shared and noisy) and takes
+# the medians over all timed passes. Prints each side's median MB/s and their ratio; full logs (with
+# BenchmarkDotNet's table) go to bench/results/, which is not committed.
 #
-#   bench/parser.sh                 # REPS=5 WARMUP=1
-#   REPS=3 WARMUP=1 bench/parser.sh # shorter
+#   bench/parser.sh                          # REPS=5 WARMUP=1 ROUNDS=1: about 2 minutes on 2 cores
+#   REPS=3 bench/parser.sh                   # shorter
+#   ROUNDS=3 bench/parser.sh                 # steadier figures on a busy machine
 #
 # CPython is $PY313 if set, else `pyenv prefix 3.13.0`/bin/python.
 set -euo pipefail
@@ -12,10 +15,11 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 reps="${REPS:-5}"
 warmup="${WARMUP:-1}"
+rounds="${ROUNDS:-1}"
 
 py="${PY313:-}"
 if [[ -z "$py" ]]; then
-  prefix="$(pyenv prefix 3.13.0 2>/dev/null)" || { echo "parser.sh: CPython 3.13 not found: set PY313 or install it with pyenv" >&2; exit 2; }
+  prefix="$(pyenv prefix 3.13.0 2>/dev/null)" || { echo "parser.sh: CPython 3.13 not found: set PY313 or install 3.13.0 with pyenv" >&2; exit 2; }
   py="$prefix/bin/python"
 fi
 "$py" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' || { echo "parser.sh: $py is not CPython 3.13" >&2; exit 2; }
@@ -23,30 +27,49 @@ lib="$("$py" -c 'import os; print(os.path.dirname(os.__file__))')"
 
 results="$root/bench/results"
 mkdir -p "$results"
+rm -f "$results"/cpython-*.log "$results"/atoll-*.log
 echo "building bench/Atoll.Bench (Release)..." >&2
 dotnet build bench/Atoll.Bench/Atoll.Bench.csproj -c Release -nologo -v q -clp:ErrorsOnly >"$results/build.log" 2>&1 \
   || { cat "$results/build.log" >&2; exit 1; }
 
-# CPython first: it also lists the files it rejects, which the Atoll side then skips.
-echo "CPython: ast.parse, $warmup warm-up + $reps timed passes..." >&2
-"$py" bench/parse_lib.py --lib "$lib" --reps "$reps" --warmup "$warmup" --rejects-out "$results/cpython-rejects.txt" \
-  >"$results/cpython.log" 2>&1 || { cat "$results/cpython.log" >&2; exit 1; }
-echo "Atoll: PythonParser.Parse, $warmup warm-up + $reps timed passes (BenchmarkDotNet)..." >&2
-dotnet bench/Atoll.Bench/bin/Release/net10.0/Atoll.Bench.dll --lib "$lib" --skip-list "$results/cpython-rejects.txt" \
-  --reps "$reps" --warmup "$warmup" --artifacts "$results/BenchmarkDotNet" >"$results/atoll.log" 2>&1 \
-  || { cat "$results/atoll.log" >&2; exit 1; }
+for ((r = 1; r <= rounds; r++)); do
+  # CPython first: it lists the files it rejects, which the Atoll side then skips.
+  echo "round $r/$rounds: CPython ast.parse, $warmup warm-up + $reps timed passes..." >&2
+  "$py" bench/parse_lib.py --lib "$lib" --reps "$reps" --warmup "$warmup" --rejects-out "$results/cpython-rejects.txt" \
+    >"$results/cpython-$r.log" 2>&1 || { cat "$results/cpython-$r.log" >&2; exit 1; }
+  echo "round $r/$rounds: Atoll PythonParser.Parse (BenchmarkDotNet), $warmup warm-up + $reps timed passes..." >&2
+  dotnet bench/Atoll.Bench/bin/Release/net10.0/Atoll.Bench.dll --lib "$lib" --skip-list "$results/cpython-rejects.txt" \
+    --reps "$reps" --warmup "$warmup" --artifacts "$results/BenchmarkDotNet" >"$results/atoll-$r.log" 2>&1 \
+    || { cat "$results/atoll-$r.log" >&2; exit 1; }
+done
 
-# field SIDE KEY: the value of KEY=... on the result line of SIDE.
-field() { grep -m1 "^$1 files=" "$results/$1.log" | tr ' ' '\n' | sed -n "s|^$2=||p"; }
-
-sed -n '/^| Method/,/^$/p' "$results/atoll.log"
-grep '^atoll error ' "$results/atoll.log" || true
-grep -h -E '^(cpython|atoll) ' "$results/cpython.log" "$results/atoll.log" | grep -v '^atoll error '
-echo
-a="$(field atoll MB/s)"
-c="$(field cpython MB/s)"
-printf 'files: %s (%s MB); skipped (CPython rejects them): %s; files Atoll raised errors on: %s\n' \
-  "$(field atoll files)" "$(field atoll MB)" "$(field cpython skipped)" "$(field atoll errors)"
-printf 'Atoll    %8.2f MB/s   (median of %s; %s bytes allocated per MB of source)\n' "$a" "$reps" "$(field atoll alloc_B/MB)"
-printf 'CPython  %8.2f MB/s   (median of %s; %s)\n' "$c" "$reps" "$(grep -m1 -o '3\.13\.[0-9]*' "$results/cpython.log")"
-awk -v a="$a" -v c="$c" 'BEGIN { printf "ratio    %8.2fx  (Atoll / CPython)\n", a / c }'
+sed -n '/^| Method/,/^$/p' "$results/atoll-$rounds.log"
+"$py" - "$results" "$rounds" <<'PY'
+import statistics, sys
+results, rounds = sys.argv[1], int(sys.argv[2])
+side = {}
+for name in ("cpython", "atoll"):
+    times, info, errors = [], {}, []
+    for r in range(1, rounds + 1):
+        for line in open(f"{results}/{name}-{r}.log", encoding="utf-8"):
+            if line.startswith(f"{name} files="):
+                info = dict(kv.split("=", 1) for kv in line.split()[1:])
+            elif line.startswith(f"{name} ") and " times_s=" in line:
+                times += [float(t) for t in line.rsplit("times_s=", 1)[1].split(",")]
+                info["runtime"] = line.split()[1] + " " + line.split()[2]
+            elif line.startswith("atoll error ") and r == 1:
+                errors.append(line[len("atoll error "):].rstrip())
+    med = statistics.median(times)
+    side[name] = (float(info["MB"]) / med, med, times, info, errors)
+a, c = side["atoll"], side["cpython"]
+for e in a[4]:
+    print("Atoll raised on a file CPython accepts:", e)
+print(f"files: {a[3]['files']} ({a[3]['MB']} MB); skipped, as CPython rejects them: {c[3]['skipped']}; "
+      f"files Atoll raised errors on: {a[3]['errors']}")
+n = len(a[2])
+print(f"Atoll    {a[0]:8.2f} MB/s  median of {n} passes ({a[1]:.3f} s; range {min(a[2]):.3f}-{max(a[2]):.3f} s); "
+      f"{int(a[3]['alloc_B/MB']):,} bytes allocated per MB of source ({a[3]['runtime']})")
+print(f"CPython  {c[0]:8.2f} MB/s  median of {len(c[2])} passes ({c[1]:.3f} s; range {min(c[2]):.3f}-{max(c[2]):.3f} s) "
+      f"(CPython {c[3]['runtime'].split()[0]})")
+print(f"ratio    {a[0] / c[0]:8.2f}x (Atoll / CPython)")
+PY
