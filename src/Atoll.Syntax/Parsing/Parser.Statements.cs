@@ -113,6 +113,7 @@ internal sealed partial class Parser
 
     private void ParseStatement(List<StmtNode> into)
     {
+        CompactTokens();
         Enter();
         switch (Kind)
         {

@@ -21,6 +21,15 @@ internal sealed partial class Parser
     {
         Token first = Cur;
         bool isBytes = TokenIsBytes(first);
+        if (first.Kind == TokenKind.String && PeekKind(1) is not (TokenKind.String or TokenKind.FStringStart))
+        {
+            // The common case: one plain literal.
+            _p++;
+            var loc1 = Loc(first, first);
+            if (isBytes)
+                return new Constant(new BytesValue(DecodeBytesLiteral(first)), null, loc1);
+            return new Constant(DecodeStrLiteral(first), (_src[first.Start] | 0x20) == 'u' ? "u" : null, loc1);
+        }
         bool anyFString = false;
         bool mixed = false;
         var pieces = new List<StringPiece>(2);

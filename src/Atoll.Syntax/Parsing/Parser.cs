@@ -103,6 +103,23 @@ internal sealed partial class Parser
         _tokens[_count++] = t;
     }
 
+    /// <summary>
+    /// Drops the tokens of finished statements, so the buffer holds one statement's tokens, not the file's (a whole
+    /// file of 40-byte tokens lands on the large object heap). Called only at the start of a statement, where no
+    /// saved position is alive; the last real token is kept for <see cref="LocToPrevStmt"/>.
+    /// </summary>
+    private void CompactTokens()
+    {
+        if (_p < 64)
+            return;
+        int keep = _p - 1;
+        while (keep > 0 && _tokens[keep].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+            keep--;
+        Array.Copy(_tokens, keep, _tokens, 0, _count - keep);
+        _count -= keep;
+        _p -= keep;
+    }
+
     private ref Token Cur
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
