@@ -181,10 +181,8 @@ internal sealed partial class Tokenizer
                 }
                 if (_pos > start)
                     break;
-                int nesting = 0;
-                foreach (var m in _fstrings)
-                    nesting += m.Fields.Count;
-                if (inSpec && mode.Fields.Count >= 2)
+                // CPython allows three levels of replacement fields in one f-string: f"{x:{y:{z}}}".
+                if (inSpec && mode.Fields.Count >= 3)
                     throw Error("f-string: expressions nested too deeply", _line, _pos - _lineStart, _line, _pos - _lineStart);
                 if (_parens.Count >= MaxParenLevel)
                     throw Error("too many nested parentheses", _line, _pos - _lineStart, _line, _pos - _lineStart);

@@ -628,8 +628,10 @@ internal sealed partial class Tokenizer
                 break;
             default:
                 _pos++;
-                var err = Make(TokenKind.ErrorToken, start, line, col);
-                return err;
+                if (c < 0x20 || c == 0x7F)
+                    throw Error($"invalid non-printable character U+{c:X4}", line, col, line, col);
+                // Any other character is an OP token for the tokenize module and a syntax error for the parser.
+                return Make(TokenKind.ErrorToken, start, line, col);
         }
         _pos += len;
         var t = Make(kind, start, line, col);
