@@ -105,8 +105,14 @@ internal sealed partial class Tokenizer
                 : $"unterminated {string_} literal (detected at line {_line})",
             line, col, line, col);
 
+    // Extra tokens: the last FSTRING_MIDDLE of a format spec stopped at a brace, which comes next as OP.
+    private bool _specBraceNext;
+
     // Scans the literal part of an f-string (or of a format spec) up to a replacement field, the end of the spec or
     // the closing quote. Doubled braces stay doubled in the token; the parser decodes them with the escapes.
+    // With extra tokens (the tokenize module) the token is what CPython's tokenize reports instead: a doubled brace
+    // ends the token, keeping one brace and dropping the other; a \N{...} escape ends it; a format spec that starts
+    // at a brace yields an empty token first; a newline ends the format spec of a single-quoted f-string.
     private Token ScanFStringMiddle(FStringMode mode)
     {
         int start = _pos;
@@ -136,6 +142,12 @@ internal sealed partial class Tokenizer
             {
                 if (mode.QuoteSize == 1)
                 {
+                    if (inSpec && _extraTokens)
+                    {
+                        // CPython 3.13.0 ends the format spec here and reads on in the replacement field.
+                        mode.Fields[^1].InSpec = false;
+                        break;
+                    }
                     if (inSpec)
                         throw Error("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _line, _pos - _lineStart, _line, _pos - _lineStart);
                     throw Unterminated(1, mode.Line, mode.Col, "f-string");
@@ -155,11 +167,15 @@ internal sealed partial class Tokenizer
                     if (close >= 0 && (nl < 0 || close < nl))
                     {
                         _pos = close + 1;
+                        if (_extraTokens)
+                            break;
                         continue;
                     }
                 }
                 if (n == '{' || n == '}')
                 {
+                    if (_extraTokens && !mode.Raw)
+                        Warnings.Add(new PythonSyntaxException("SyntaxWarning", $"invalid escape sequence '\\{(char)n}'", _source.Filename, _line, 0, _line, 0, null));
                     _pos++;
                     continue;
                 }
@@ -176,14 +192,25 @@ internal sealed partial class Tokenizer
             {
                 if (!inSpec && Peek(1) == '{')
                 {
+                    if (_extraTokens)
+                        return UndoubledBrace(start, line, col);
                     _pos += 2;
                     continue;
                 }
                 if (_pos > start)
+                {
+                    _specBraceNext = inSpec;
                     break;
+                }
+                if (_extraTokens && inSpec && !_specBraceNext && Peek(1) == '{')
+                {
+                    _specBraceNext = true;
+                    return Make(TokenKind.FStringMiddle, start, line, col);
+                }
+                _specBraceNext = false;
                 // CPython allows three levels of replacement fields in one f-string: f"{x:{y:{z}}}".
                 if (inSpec && mode.Fields.Count >= 3)
-                    throw Error("f-string: expressions nested too deeply", _line, _pos - _lineStart, _line, _pos - _lineStart);
+                    throw ErrorAtCursor("f-string: expressions nested too deeply"); // CPython points before the '{'
                 if (_parens.Count >= MaxParenLevel)
                     throw Error("too many nested parentheses", _line, _pos - _lineStart, _line, _pos - _lineStart);
                 _parens.Add(new Paren((byte)'{', _line, _pos - _lineStart));
@@ -196,7 +223,16 @@ internal sealed partial class Tokenizer
                 if (inSpec)
                 {
                     if (_pos > start)
+                    {
+                        _specBraceNext = true;
                         break;
+                    }
+                    if (_extraTokens && !_specBraceNext)
+                    {
+                        _specBraceNext = true;
+                        return Make(TokenKind.FStringMiddle, start, line, col);
+                    }
+                    _specBraceNext = false;
                     // The end of the replacement field that owns this format spec.
                     _parens.RemoveAt(_parens.Count - 1);
                     mode.Fields.RemoveAt(mode.Fields.Count - 1);
@@ -205,6 +241,8 @@ internal sealed partial class Tokenizer
                 }
                 if (Peek(1) == '}')
                 {
+                    if (_extraTokens)
+                        return UndoubledBrace(start, line, col);
                     _pos += 2;
                     continue;
                 }
@@ -213,5 +251,14 @@ internal sealed partial class Tokenizer
             _pos++;
         }
         return Make(TokenKind.FStringMiddle, start, line, col);
+    }
+
+    // Extra tokens: "{{" or "}}" ends the FSTRING_MIDDLE after its first brace; the second is skipped.
+    private Token UndoubledBrace(int start, int line, int col)
+    {
+        _pos++;
+        var tok = Make(TokenKind.FStringMiddle, start, line, col);
+        _pos++;
+        return tok;
     }
 }
