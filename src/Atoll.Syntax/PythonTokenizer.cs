@@ -20,8 +20,9 @@ public enum PythonTokenType
 }
 
 /// <summary>
-/// One token as Python's <c>tokenize</c> module reports it (<c>tokenize.TokenInfo</c> without the line): the type,
-/// the text, and where it starts and ends. Lines count from 1, columns in characters from 0.
+/// One token as Python's <c>tokenize</c> module reports it (<c>tokenize.TokenInfo</c> without the line): the type
+/// (its name, <c>Type.ToString()</c>, is CPython's <c>tok_name</c>), the text, and where it starts and ends. Lines
+/// count from 1, columns in characters (code points) from 0, the end exclusive.
 /// </summary>
 public readonly record struct PythonToken(PythonTokenType Type, string String, int StartLine, int StartCol, int EndLine, int EndCol)
 {
@@ -58,6 +59,13 @@ public static class PythonTokenizer
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(filename);
         return Run(SourceText.FromUtf8ForTokenize(Encoding.UTF8.GetBytes(source), filename), warnings);
+    }
+
+    /// <summary>Tokenizes a source that is already decoded (no ENCODING token): the tokens <c>tokenize</c> gives for it.</summary>
+    public static IEnumerable<PythonToken> Tokenize(SourceText source, ICollection<PythonSyntaxException>? warnings = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Run(source, warnings);
     }
 
     private static IEnumerable<PythonToken> TokenizeBytes(byte[] raw, string filename, ICollection<PythonSyntaxException>? warnings)

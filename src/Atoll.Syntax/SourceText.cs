@@ -55,7 +55,7 @@ public sealed class SourceText
         int nul = Array.IndexOf(utf8, (byte)0);
         if (nul >= 0)
             throw new PythonSyntaxException("SyntaxError", "source code cannot contain null bytes", filename, 0, -1, 0, -1, null);
-        return new SourceText(TranslateNewlines(utf8, out _), filename);
+        return new SourceText(TranslateNewlines(utf8, out int[]? crlf), filename, crlf);
     }
 
     /// <summary>
@@ -69,7 +69,7 @@ public sealed class SourceText
     }
 
     /// <summary>Whether the newline at offset <paramref name="newline"/> of <see cref="Utf8"/> was <c>\r\n</c> in the
-    /// file (known only for sources made by <see cref="FromUtf8ForTokenize"/>).</summary>
+    /// file (a source made from a string does not know).</summary>
     internal bool IsCrlf(int newline) => _crlfNewlines is not null && Array.BinarySearch(_crlfNewlines, newline) >= 0;
 
     /// <summary>A source given as a string (<c>compile(str, ...)</c>): no cookie is honoured.</summary>
