@@ -49,10 +49,11 @@ internal sealed partial class Tokenizer
             tok = Make(TokenKind.FStringStart, start, line, col);
             return true;
         }
+        bool escapedQuote = false; // for CPython's hint when the string ends unterminated
         while (true)
         {
             if (_pos >= _len)
-                throw Unterminated(quoteSize, line, col, string_: "string");
+                throw Unterminated(quoteSize, line, col, string_: "string", escapedQuote);
             byte c = _src[_pos];
             if (c == q)
             {
@@ -75,7 +76,7 @@ internal sealed partial class Tokenizer
                 {
                     if (InsideFStringExpression(out _))
                         throw Error("f-string: expecting '}'", line, col, line, col);
-                    throw Unterminated(1, line, col, "string");
+                    throw Unterminated(1, line, col, "string", escapedQuote);
                 }
                 _pos++;
                 NewLine();
@@ -85,7 +86,9 @@ internal sealed partial class Tokenizer
             {
                 _pos++;
                 if (_pos >= _len)
-                    throw Unterminated(quoteSize, line, col, "string");
+                    throw Unterminated(quoteSize, line, col, "string", escapedQuote);
+                if (_src[_pos] == q)
+                    escapedQuote = true;
                 if (_src[_pos] == '\n')
                 {
                     _pos++;
@@ -99,10 +102,10 @@ internal sealed partial class Tokenizer
         return true;
     }
 
-    private PythonSyntaxException Unterminated(int quoteSize, int line, int col, string string_) =>
+    private PythonSyntaxException Unterminated(int quoteSize, int line, int col, string string_, bool escapedQuote = false) =>
         Error(quoteSize == 3
                 ? $"unterminated triple-quoted {string_} literal (detected at line {(_pos >= _len && _len > 0 && _src[_len - 1] == '\n' ? _line - 1 : _line)})"
-                : $"unterminated {string_} literal (detected at line {_line})",
+                : $"unterminated {string_} literal (detected at line {_line}){(escapedQuote ? "; perhaps you escaped the end quote?" : "")}",
             line, col, line, col);
 
     // Extra tokens: the last FSTRING_MIDDLE of a format spec stopped at a brace, which comes next as OP.
@@ -112,19 +115,30 @@ internal sealed partial class Tokenizer
     // the closing quote. Doubled braces stay doubled in the token; the parser decodes them with the escapes.
     // With extra tokens (the tokenize module) the token is what CPython's tokenize reports instead: a doubled brace
     // ends the token, keeping one brace and dropping the other; a \N{...} escape ends it; a format spec that starts
-    // at a brace yields an empty token first; a newline ends the format spec of a single-quoted f-string.
+    // at a brace yields an empty token first; a newline ends the format spec of a single-quoted f-string; the closing
+    // quote ends the f-string even inside a format spec.
     private Token ScanFStringMiddle(FStringMode mode)
     {
         int start = _pos;
         int line = _line;
         int col = _pos - _lineStart;
         bool inSpec = mode.Fields.Count > 0;
+        bool reentered = inSpec && mode.Fields[^1].SpecReentered;
+        bool literalBraces = !inSpec || reentered; // "{{" and "}}" are escaped braces
         while (true)
         {
             if (_pos >= _len)
             {
-                if (inSpec)
+                if (inSpec && !reentered && mode.QuoteSize == 1)
+                {
+                    // The newline CPython adds to the last line ends the spec as a newline does (below).
+                    if (_extraTokens)
+                    {
+                        mode.Fields[^1].InSpec = false;
+                        break;
+                    }
                     throw Error("f-string: expecting '}'", mode.Line, mode.Col, mode.Line, mode.Col);
+                }
                 throw Unterminated(mode.QuoteSize, mode.Line, mode.Col, "f-string");
             }
             byte c = _src[_pos];
@@ -132,8 +146,9 @@ internal sealed partial class Tokenizer
             {
                 if (_pos > start)
                     break;
-                if (inSpec)
+                if (inSpec && !_extraTokens)
                     throw Error("f-string: expecting '}'", _line, _pos - _lineStart, _line, _pos - _lineStart);
+                // (The tokenize module ends the f-string here even in a format spec, its '{' left open.)
                 _pos += mode.QuoteSize;
                 _fstrings.RemoveAt(_fstrings.Count - 1);
                 return Make(TokenKind.FStringEnd, start, line, col);
@@ -142,14 +157,17 @@ internal sealed partial class Tokenizer
             {
                 if (mode.QuoteSize == 1)
                 {
-                    if (inSpec && _extraTokens)
+                    if (reentered)
+                        throw Unterminated(1, mode.Line, mode.Col, "f-string");
+                    if (inSpec)
                     {
-                        // CPython 3.13.0 ends the format spec here and reads on in the replacement field.
+                        // CPython 3.13.0 ends the format spec here and reads on in the replacement field:
+                        // f"{x:\n}" is f"{x:}". The parser gets no empty FSTRING_MIDDLE for it.
                         mode.Fields[^1].InSpec = false;
+                        if (_pos == start && !_extraTokens)
+                            return Next();
                         break;
                     }
-                    if (inSpec)
-                        throw Error("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _line, _pos - _lineStart, _line, _pos - _lineStart);
                     throw Unterminated(1, mode.Line, mode.Col, "f-string");
                 }
                 _pos++;
@@ -190,7 +208,7 @@ internal sealed partial class Tokenizer
             }
             if (c == '{')
             {
-                if (!inSpec && Peek(1) == '{')
+                if (literalBraces && Peek(1) == '{')
                 {
                     if (_extraTokens)
                         return UndoubledBrace(start, line, col);
@@ -236,6 +254,8 @@ internal sealed partial class Tokenizer
                     // The end of the replacement field that owns this format spec.
                     _parens.RemoveAt(_parens.Count - 1);
                     mode.Fields.RemoveAt(mode.Fields.Count - 1);
+                    if (mode.Fields.Count > 0)
+                        mode.Fields[^1].SpecReentered = true;
                     _pos++;
                     return Make(TokenKind.RBrace, start, line, col);
                 }

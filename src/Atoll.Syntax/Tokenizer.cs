@@ -56,6 +56,10 @@ internal sealed partial class Tokenizer
     {
         public readonly int ParenBase = parenBase; // _parens.Count once this field's '{' is pushed
         public bool InSpec;
+
+        // A replacement field inside this field's format spec has closed. CPython's tokenizer then reads the rest of
+        // the spec as if outside one: "{{" is an escaped brace and a newline ends a single-quoted f-string.
+        public bool SpecReentered;
     }
 
     public Tokenizer(SourceText source, bool typeComments = false, bool extraTokens = false)
@@ -674,6 +678,8 @@ internal sealed partial class Tokenizer
             // The end of a replacement field.
             _parens.RemoveAt(_parens.Count - 1);
             mode.Fields.RemoveAt(mode.Fields.Count - 1);
+            if (mode.Fields.Count > 0)
+                mode.Fields[^1].SpecReentered = true;
             _pos++;
             return Make(TokenKind.RBrace, start, line, col);
         }
@@ -683,6 +689,8 @@ internal sealed partial class Tokenizer
         {
             if (_extraTokens && _fstrings.Count == 0)
                 return Make(kind, start, line, col); // the tokenize module lets unmatched brackets through
+            if (_extraTokens)
+                throw Error($"f-string: unmatched '{(char)c}'", line, col, line, col); // only extra tokens let a bracket close a field's brace
             throw Error($"unmatched '{(char)c}'", line, col, line, col);
         }
         var open = _parens[^1];
