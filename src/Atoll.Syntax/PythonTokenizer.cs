@@ -148,14 +148,19 @@ public static class PythonTokenizer
         return new PythonSyntaxException(type, message, e.Filename, e.Lineno, offset, e.Lineno, offset, e.Text);
     }
 
-    // The characters of a line without its newline, a "\r" before it included.
+    // The characters (code points) of a line without its newline, a "\r" before it included.
     private static int LineLength(SourceText source, int line)
     {
-        string text = source.GetLine(line) ?? "";
-        if (!text.EndsWith('\n'))
-            return text.Length;
-        int newline = source.LineStart(line) + Encoding.UTF8.GetByteCount(text) - 1;
-        return text.Length - 1 + (source.IsCrlf(newline) ? 1 : 0);
+        byte[] src = source.Utf8;
+        int start = source.LineStart(line);
+        int end = start < src.Length ? Array.IndexOf(src, (byte)'\n', start) : -1;
+        int chars = 0;
+        for (int i = start; i < (end < 0 ? src.Length : end); i++)
+        {
+            if ((src[i] & 0xC0) != 0x80)
+                chars++;
+        }
+        return end >= 0 && source.IsCrlf(end) ? chars + 1 : chars;
     }
 
     private static PythonToken Convert(in Token t, SourceText source, ColumnMap columns)
