@@ -2,7 +2,7 @@
 # Regenerates the expected outputs of the golden-file tests by running CPython 3.13 on each input.
 #   Golden/ast/*.py     -> *.ast     (python -m ast -a)
 #   Golden/errors/*.py  -> *.stderr  (python file.py; the file's path is written as {path})
-#   Golden/tokenize/*.py -> *.tokens (python -m tokenize)
+#   Golden/tokenize/*.py -> *.tokens (python -m tokenize; -e under exact/), *.stderr when it writes any
 # usage: tools/regen-golden.sh [PY313]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,7 +24,28 @@ open(out, "w", encoding="utf-8").write(text)
 PYEOF
   rm -f "${f%.py}.stderr.tmp"
 done
+# tokenize/exact/ runs with -e; tokenize/errors/ holds files the tokenize module rejects (exit status 1). What it
+# prints on stderr (errors, SyntaxWarnings) goes to a .stderr file beside the input, with the path written as {path}.
 for f in "$golden"/tokenize/**/*.py; do
-  "$py" -m tokenize "$f" > "${f%.py}.tokens"
+  exact=()
+  [[ "$f" == */tokenize/exact/* ]] && exact=(-e)
+  status=0
+  "$py" -m tokenize "${exact[@]}" "$f" > "${f%.py}.tokens" 2> "${f%.py}.stderr.tmp" || status=$?
+  if [[ "$f" == */tokenize/errors/* ]]; then
+    [[ $status == 1 ]] || { echo "expected exit status 1 from tokenize $f (got $status)" >&2; exit 1; }
+  else
+    [[ $status == 0 ]] || { echo "tokenize failed on $f" >&2; cat "${f%.py}.stderr.tmp" >&2; exit 1; }
+  fi
+  if [[ -s "${f%.py}.stderr.tmp" ]]; then
+    "$py" - "$f" "${f%.py}.stderr.tmp" "${f%.py}.stderr" <<'PYEOF'
+import sys
+src, tmp, out = sys.argv[1:4]
+text = open(tmp, encoding="utf-8").read().replace(src, "{path}")
+open(out, "w", encoding="utf-8").write(text)
+PYEOF
+  else
+    rm -f "${f%.py}.stderr"
+  fi
+  rm -f "${f%.py}.stderr.tmp"
 done
 echo "regenerated golden files under $golden"

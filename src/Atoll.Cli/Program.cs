@@ -93,6 +93,7 @@ public static class Program
     private static int RunModule(string module, string[] rest, TextWriter stdout, TextWriter stderr) => module switch
     {
         "ast" => AstCommand.Run(rest, stdout, stderr),
+        "tokenize" => TokenizeCommand.Run(rest, stdout, stderr),
         _ => NoModule(module, stderr),
     };
 

@@ -13,10 +13,15 @@ public sealed class SourceText
 {
     private int[]? _lineStarts;
 
-    private SourceText(byte[] utf8, string filename)
+    // Offsets (in Utf8) of the newlines that were "\r\n" in the file, ascending; null when there were none. The
+    // tokenize module reports those newlines as they were written.
+    private readonly int[]? _crlfNewlines;
+
+    private SourceText(byte[] utf8, string filename, int[]? crlfNewlines = null)
     {
         Utf8 = utf8;
         Filename = filename;
+        _crlfNewlines = crlfNewlines;
     }
 
     /// <summary>The source as UTF-8 with <c>\n</c> newlines.</summary>
@@ -52,8 +57,22 @@ public sealed class SourceText
         int nul = Array.IndexOf(utf8, (byte)0);
         if (nul >= 0)
             throw new PythonSyntaxException("SyntaxError", "source code cannot contain null bytes", filename, 0, -1, 0, -1, null);
-        return new SourceText(TranslateNewlines(utf8), filename);
+        return new SourceText(TranslateNewlines(utf8, out int[]? crlf), filename, crlf);
     }
+
+    /// <summary>
+    /// Source that is already valid UTF-8 (undecodable bytes replaced), for the tokenize module: no cookie is
+    /// honoured, null bytes are left to the caller, and which newlines were <c>\r\n</c> is remembered.
+    /// </summary>
+    internal static SourceText FromUtf8ForTokenize(byte[] utf8, string filename)
+    {
+        byte[] translated = TranslateNewlines(utf8, out int[]? crlf);
+        return new SourceText(translated, filename, crlf);
+    }
+
+    /// <summary>Whether the newline at offset <paramref name="newline"/> of <see cref="Utf8"/> was <c>\r\n</c> in the
+    /// file (a source made from a string does not know).</summary>
+    internal bool IsCrlf(int newline) => _crlfNewlines is not null && Array.BinarySearch(_crlfNewlines, newline) >= 0;
 
     /// <summary>A source given as a string (<c>compile(str, ...)</c>): no cookie is honoured.</summary>
     public static SourceText FromString(string source, string filename)
@@ -61,7 +80,7 @@ public sealed class SourceText
         byte[] utf8 = Encoding.UTF8.GetBytes(source);
         if (Array.IndexOf(utf8, (byte)0) >= 0)
             throw new PythonSyntaxException("SyntaxError", "source code string cannot contain null bytes", filename, 0, -1, 0, -1, null);
-        return new SourceText(TranslateNewlines(utf8), filename);
+        return new SourceText(TranslateNewlines(utf8, out _), filename);
     }
 
     private static void ValidateUtf8(byte[] bytes, string filename)
@@ -89,26 +108,33 @@ public sealed class SourceText
 
     private static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
 
-    private static byte[] TranslateNewlines(byte[] s)
+    private static byte[] TranslateNewlines(byte[] s, out int[]? crlfNewlines)
     {
+        crlfNewlines = null;
         if (Array.IndexOf(s, (byte)'\r') < 0)
             return s;
         var result = new byte[s.Length];
+        var crlf = new List<int>();
         int n = 0;
         for (int i = 0; i < s.Length; i++)
         {
             byte b = s[i];
             if (b == (byte)'\r')
             {
-                result[n++] = (byte)'\n';
                 if (i + 1 < s.Length && s[i + 1] == (byte)'\n')
+                {
+                    crlf.Add(n);
                     i++;
+                }
+                result[n++] = (byte)'\n';
             }
             else
             {
                 result[n++] = b;
             }
         }
+        if (crlf.Count > 0)
+            crlfNewlines = crlf.ToArray();
         return result.AsSpan(0, n).ToArray();
     }
 
@@ -171,13 +197,14 @@ public sealed class SourceText
     private static string NormalizeEncodingName(string name) =>
         name.ToLowerInvariant().Replace('_', '-');
 
-    private static bool IsUtf8Name(string name)
+    internal static bool IsUtf8Name(string name)
     {
         string n = NormalizeEncodingName(name);
         return n is "utf-8" or "utf8" or "utf-8-sig" || n.StartsWith("utf-8-", StringComparison.Ordinal);
     }
 
-    private static Encoding? LookupEncoding(string name)
+    /// <summary>The codec for a coding cookie other than UTF-8, or null when it is unknown.</summary>
+    internal static Encoding? LookupEncoding(string name)
     {
         string n = NormalizeEncodingName(name);
         n = n switch

@@ -66,7 +66,7 @@ internal sealed partial class Tokenizer
                         nonZero = true;
                 }
                 byte n = Peek();
-                if (nonZero && n != '.' && (n | 0x20) != 'e' && (n | 0x20) != 'j')
+                if (nonZero && !_extraTokens && n != '.' && (n | 0x20) != 'e' && (n | 0x20) != 'j')
                     throw Error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                         line, col, line, col + 1);
             }
@@ -132,9 +132,11 @@ internal sealed partial class Tokenizer
     }
 
     // A number directly followed by a name is an error, except before the keywords that CPython lets through with a
-    // SyntaxWarning (`1if x else y`).
+    // SyntaxWarning (`1if x else y`). The tokenize module (extra tokens) is more liberal: `1abc` is NUMBER NAME.
     private void VerifyEndOfNumber(string kind)
     {
+        if (_extraTokens)
+            return;
         byte c = Peek();
         if (!IsIdentifierChar(c))
             return;

@@ -49,10 +49,11 @@ internal sealed partial class Tokenizer
             tok = Make(TokenKind.FStringStart, start, line, col);
             return true;
         }
+        bool escapedQuote = false; // for CPython's hint when the string ends unterminated
         while (true)
         {
             if (_pos >= _len)
-                throw Unterminated(quoteSize, line, col, string_: "string");
+                throw Unterminated(quoteSize, line, col, string_: "string", escapedQuote);
             byte c = _src[_pos];
             if (c == q)
             {
@@ -75,7 +76,7 @@ internal sealed partial class Tokenizer
                 {
                     if (InsideFStringExpression(out _))
                         throw Error("f-string: expecting '}'", line, col, line, col);
-                    throw Unterminated(1, line, col, "string");
+                    throw Unterminated(1, line, col, "string", escapedQuote);
                 }
                 _pos++;
                 NewLine();
@@ -85,7 +86,9 @@ internal sealed partial class Tokenizer
             {
                 _pos++;
                 if (_pos >= _len)
-                    throw Unterminated(quoteSize, line, col, "string");
+                    throw Unterminated(quoteSize, line, col, "string", escapedQuote);
+                if (_src[_pos] == q)
+                    escapedQuote = true;
                 if (_src[_pos] == '\n')
                 {
                     _pos++;
@@ -99,26 +102,43 @@ internal sealed partial class Tokenizer
         return true;
     }
 
-    private PythonSyntaxException Unterminated(int quoteSize, int line, int col, string string_) =>
+    private PythonSyntaxException Unterminated(int quoteSize, int line, int col, string string_, bool escapedQuote = false) =>
         Error(quoteSize == 3
                 ? $"unterminated triple-quoted {string_} literal (detected at line {(_pos >= _len && _len > 0 && _src[_len - 1] == '\n' ? _line - 1 : _line)})"
-                : $"unterminated {string_} literal (detected at line {_line})",
+                : $"unterminated {string_} literal (detected at line {_line}){(escapedQuote ? "; perhaps you escaped the end quote?" : "")}",
             line, col, line, col);
+
+    // Extra tokens: the last FSTRING_MIDDLE of a format spec stopped at a brace, which comes next as OP.
+    private bool _specBraceNext;
 
     // Scans the literal part of an f-string (or of a format spec) up to a replacement field, the end of the spec or
     // the closing quote. Doubled braces stay doubled in the token; the parser decodes them with the escapes.
+    // With extra tokens (the tokenize module) the token is what CPython's tokenize reports instead: a doubled brace
+    // ends the token, keeping one brace and dropping the other; a \N{...} escape ends it; a format spec that starts
+    // at a brace yields an empty token first; a newline ends the format spec of a single-quoted f-string; the closing
+    // quote ends the f-string even inside a format spec.
     private Token ScanFStringMiddle(FStringMode mode)
     {
         int start = _pos;
         int line = _line;
         int col = _pos - _lineStart;
         bool inSpec = mode.Fields.Count > 0;
+        bool reentered = inSpec && mode.Fields[^1].SpecReentered;
+        bool literalBraces = !inSpec || reentered; // "{{" and "}}" are escaped braces
         while (true)
         {
             if (_pos >= _len)
             {
-                if (inSpec)
+                if (inSpec && !reentered && mode.QuoteSize == 1)
+                {
+                    // The newline CPython adds to the last line ends the spec as a newline does (below).
+                    if (_extraTokens)
+                    {
+                        mode.Fields[^1].InSpec = false;
+                        break;
+                    }
                     throw Error("f-string: expecting '}'", mode.Line, mode.Col, mode.Line, mode.Col);
+                }
                 throw Unterminated(mode.QuoteSize, mode.Line, mode.Col, "f-string");
             }
             byte c = _src[_pos];
@@ -126,8 +146,9 @@ internal sealed partial class Tokenizer
             {
                 if (_pos > start)
                     break;
-                if (inSpec)
+                if (inSpec && !_extraTokens)
                     throw Error("f-string: expecting '}'", _line, _pos - _lineStart, _line, _pos - _lineStart);
+                // (The tokenize module ends the f-string here even in a format spec, its '{' left open.)
                 _pos += mode.QuoteSize;
                 _fstrings.RemoveAt(_fstrings.Count - 1);
                 return Make(TokenKind.FStringEnd, start, line, col);
@@ -136,8 +157,17 @@ internal sealed partial class Tokenizer
             {
                 if (mode.QuoteSize == 1)
                 {
+                    if (reentered)
+                        throw Unterminated(1, mode.Line, mode.Col, "f-string");
                     if (inSpec)
-                        throw Error("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _line, _pos - _lineStart, _line, _pos - _lineStart);
+                    {
+                        // CPython 3.13.0 ends the format spec here and reads on in the replacement field:
+                        // f"{x:\n}" is f"{x:}". The parser gets no empty FSTRING_MIDDLE for it.
+                        mode.Fields[^1].InSpec = false;
+                        if (_pos == start && !_extraTokens)
+                            return Next();
+                        break;
+                    }
                     throw Unterminated(1, mode.Line, mode.Col, "f-string");
                 }
                 _pos++;
@@ -155,11 +185,15 @@ internal sealed partial class Tokenizer
                     if (close >= 0 && (nl < 0 || close < nl))
                     {
                         _pos = close + 1;
+                        if (_extraTokens)
+                            break;
                         continue;
                     }
                 }
                 if (n == '{' || n == '}')
                 {
+                    if (_extraTokens && !mode.Raw)
+                        Warnings.Add(new PythonSyntaxException("SyntaxWarning", $"invalid escape sequence '\\{(char)n}'", _source.Filename, _line, 0, _line, 0, null));
                     _pos++;
                     continue;
                 }
@@ -174,16 +208,27 @@ internal sealed partial class Tokenizer
             }
             if (c == '{')
             {
-                if (!inSpec && Peek(1) == '{')
+                if (literalBraces && Peek(1) == '{')
                 {
+                    if (_extraTokens)
+                        return UndoubledBrace(start, line, col);
                     _pos += 2;
                     continue;
                 }
                 if (_pos > start)
+                {
+                    _specBraceNext = inSpec;
                     break;
-                int nesting = 0;
-                foreach (var m in _fstrings)
-                    nesting += m.Fields.Count;
+                }
+                if (_extraTokens && inSpec && !_specBraceNext && Peek(1) == '{')
+                {
+                    _specBraceNext = true;
+                    return Make(TokenKind.FStringMiddle, start, line, col);
+                }
+                _specBraceNext = false;
+                // CPython allows three levels of replacement fields in one f-string: f"{x:{y:{z}}}".
+                if (inSpec && mode.Fields.Count >= 3)
+                    throw ErrorAtCursor("f-string: expressions nested too deeply"); // CPython points before the '{'
                 if (_parens.Count >= MaxParenLevel)
                     throw Error("too many nested parentheses", _line, _pos - _lineStart, _line, _pos - _lineStart);
                 _parens.Add(new Paren((byte)'{', _line, _pos - _lineStart));
@@ -196,15 +241,28 @@ internal sealed partial class Tokenizer
                 if (inSpec)
                 {
                     if (_pos > start)
+                    {
+                        _specBraceNext = true;
                         break;
+                    }
+                    if (_extraTokens && !_specBraceNext)
+                    {
+                        _specBraceNext = true;
+                        return Make(TokenKind.FStringMiddle, start, line, col);
+                    }
+                    _specBraceNext = false;
                     // The end of the replacement field that owns this format spec.
                     _parens.RemoveAt(_parens.Count - 1);
                     mode.Fields.RemoveAt(mode.Fields.Count - 1);
+                    if (mode.Fields.Count > 0)
+                        mode.Fields[^1].SpecReentered = true;
                     _pos++;
                     return Make(TokenKind.RBrace, start, line, col);
                 }
                 if (Peek(1) == '}')
                 {
+                    if (_extraTokens)
+                        return UndoubledBrace(start, line, col);
                     _pos += 2;
                     continue;
                 }
@@ -213,5 +271,14 @@ internal sealed partial class Tokenizer
             _pos++;
         }
         return Make(TokenKind.FStringMiddle, start, line, col);
+    }
+
+    // Extra tokens: "{{" or "}}" ends the FSTRING_MIDDLE after its first brace; the second is skipped.
+    private Token UndoubledBrace(int start, int line, int col)
+    {
+        _pos++;
+        var tok = Make(TokenKind.FStringMiddle, start, line, col);
+        _pos++;
+        return tok;
     }
 }

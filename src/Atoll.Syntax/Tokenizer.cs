@@ -56,6 +56,10 @@ internal sealed partial class Tokenizer
     {
         public readonly int ParenBase = parenBase; // _parens.Count once this field's '{' is pushed
         public bool InSpec;
+
+        // A replacement field inside this field's format spec has closed. CPython's tokenizer then reads the rest of
+        // the spec as if outside one: "{{" is an escaped brace and a newline ends a single-quoted f-string.
+        public bool SpecReentered;
     }
 
     public Tokenizer(SourceText source, bool typeComments = false, bool extraTokens = false)
@@ -147,10 +151,28 @@ internal sealed partial class Tokenizer
     {
         token = default;
         int col = 0, altCol = 0;
+        int contCol = 0;
         int p = _pos;
         while (p < _len)
         {
             byte c = _src[p];
+            if (c == '\\' && _extraTokens)
+            {
+                // A backslash in the indentation joins the next line to it; the column of the first one (unless 0)
+                // is the line's indentation, as in CPython's tokenizer. Only the tokenize module gets this; the
+                // parser's path treats the backslash as an ordinary continuation.
+                if (contCol == 0)
+                    contCol = col;
+                _pos = p;
+                if (p + 1 < _len && _src[p + 1] != '\n')
+                    throw LineContinuationError();
+                if (p + 2 >= _len)
+                    throw EofInStatement(_line, 0);
+                _pos = p += 2;
+                NewLine();
+                _bufferStart = _lineStart;
+                continue;
+            }
             if (c == ' ')
             {
                 col++;
@@ -172,8 +194,17 @@ internal sealed partial class Tokenizer
             p++;
         }
         _pos = p;
+        if (contCol > 0)
+            col = altCol = contCol;
         byte next = p < _len ? _src[p] : (byte)0;
         bool blank = next == '#' || next == '\n' || (p >= _len);
+        if (_extraTokens && blank)
+        {
+            // Blank and comment-only lines do not affect indentation; TryScan gives their COMMENT and NL tokens.
+            _atLineStart = false;
+            _blankLine = true;
+            return false;
+        }
         if (p >= _len)
         {
             _atLineStart = false;
@@ -195,29 +226,13 @@ internal sealed partial class Tokenizer
                     if (token.Kind == TokenKind.TypeIgnore)
                     {
                         _atLineStart = true;
-                        return _extraTokens;
+                        return false;
                     }
-                }
-                if (_extraTokens)
-                {
-                    token = Make(TokenKind.Comment, start, _line, startCol);
-                    _atLineStart = true; // the NL follows on the next call
-                    _blankNlPending = true;
-                    return true;
                 }
             }
             if (_pos < _len && _src[_pos] == '\n')
             {
-                int nlStart = _pos;
-                int nlCol = _pos - _lineStart;
                 _pos++;
-                if (_extraTokens)
-                {
-                    token = new Token { Kind = TokenKind.NL, Start = nlStart, End = _pos, Line = _line, Col = nlCol, EndLine = _line, EndCol = nlCol + 1 };
-                    NewLine();
-                    _atLineStart = true;
-                    return true;
-                }
                 NewLine();
             }
             _atLineStart = true;
@@ -258,7 +273,8 @@ internal sealed partial class Tokenizer
         return false;
     }
 
-    private bool _blankNlPending;
+    // Extra-tokens mode: the current line is blank or holds only a comment, so its newline is an NL.
+    private bool _blankLine;
 
     private PythonSyntaxException TabError() =>
         new("TabError", "inconsistent use of tabs and spaces in indentation", _source.Filename, _line, 1, _line, 0, _source.GetLine(_line));
@@ -309,24 +325,6 @@ internal sealed partial class Tokenizer
     private bool TryScan(out Token tok)
     {
         tok = default;
-        if (_blankNlPending)
-        {
-            _blankNlPending = false;
-            int nlCol = _pos - _lineStart;
-            int nlStart = _pos;
-            if (_pos < _len)
-            {
-                _pos++;
-                tok = new Token { Kind = TokenKind.NL, Start = nlStart, End = _pos, Line = _line, Col = nlCol, EndLine = _line, EndCol = nlCol + 1 };
-                NewLine();
-            }
-            else
-            {
-                tok = new Token { Kind = TokenKind.NL, Start = nlStart, End = _pos, Line = _line, Col = nlCol, EndLine = _line, EndCol = nlCol };
-            }
-            _atLineStart = true;
-            return true;
-        }
         // Skip blanks and line continuations.
         while (true)
         {
@@ -340,17 +338,24 @@ internal sealed partial class Tokenizer
             }
             if (c == '\\')
             {
+                bool first = _extraTokens && ContinuationFirstOnLine();
                 if (_pos + 1 >= _len)
                 {
                     _pos++;
+                    if (_extraTokens)
+                        throw EofInContinuation(first);
                     throw Error("unexpected EOF while parsing", _line, _pos - _lineStart, _line, -2);
                 }
                 if (_src[_pos + 1] != '\n')
                 {
+                    if (_extraTokens)
+                        throw LineContinuationError();
                     _pos += 2;
                     throw Error("unexpected character after line continuation character", _line, _pos - _lineStart - 1, _line, -1);
                 }
                 _pos += 2;
+                if (_pos >= _len && _extraTokens)
+                    throw EofInContinuation(first);
                 NewLine();
                 if (_pos >= _len)
                     throw Error("unexpected EOF while parsing", _line, 0, _line, -2);
@@ -382,8 +387,18 @@ internal sealed partial class Tokenizer
         {
             _pos++;
             bool inside = _parens.Count > 0;
+            if (_blankLine)
+            {
+                _blankLine = false;
+                tok = new Token { Kind = TokenKind.NL, Start = start, End = _pos, Line = line, Col = col, EndLine = line, EndCol = col + 1 };
+                NewLine();
+                ResetLineBuffer();
+                _atLineStart = true;
+                return true;
+            }
             tok = new Token { Kind = inside ? TokenKind.NL : TokenKind.Newline, Start = start, End = _pos, Line = line, Col = col, EndLine = line, EndCol = col + 1 };
             NewLine();
+            ResetLineBuffer();
             if (!inside)
             {
                 _atLineStart = true;
@@ -426,6 +441,13 @@ internal sealed partial class Tokenizer
     private bool AtEof(out Token tok)
     {
         tok = default;
+        if (_extraTokens && (_fstrings.Count > 0 || _parens.Count > 0))
+        {
+            // Inside brackets (or a replacement field) the tokenize module reports the end of the file, at the last
+            // line; the column is what CPython's line buffer holds then (nothing, unless an f-string keeps it).
+            int lastLine = _pos == _lineStart ? _line - 1 : _line;
+            throw EofInStatement(lastLine, _fstrings.Count > 0 ? BufferedBytes(_bufferStart) : 0);
+        }
         if (_fstrings.Count > 0)
         {
             var m = _fstrings[^1];
@@ -438,6 +460,19 @@ internal sealed partial class Tokenizer
             throw Error($"'{(char)p.Char}' was never closed", p.Line, p.Col, p.Line, -1);
         }
         int col = _pos - _lineStart;
+        if (!_eofNewlineDone && _extraTokens)
+        {
+            // The tokenize module supplies the newline the last line lacks: NEWLINE after code, NL after a blank or
+            // comment-only line. The token is empty; its end is one past the line's end.
+            _eofNewlineDone = true;
+            if (col > 0)
+            {
+                var kind = _blankLine || !_emittedContentOnLine ? TokenKind.NL : TokenKind.Newline;
+                _blankLine = false;
+                tok = new Token { Kind = kind, Start = _pos, End = _pos, Line = _line, Col = col, EndLine = _line, EndCol = col + 1 };
+                return true;
+            }
+        }
         if (!_eofNewlineDone)
         {
             _eofNewlineDone = true;
@@ -446,11 +481,6 @@ internal sealed partial class Tokenizer
                 // CPython supplies the newline a file does not end with.
                 tok = new Token { Kind = TokenKind.Newline, Start = _pos, End = _pos, Line = _line, Col = col, EndLine = _line, EndCol = col + 1 };
                 _atLineStart = true;
-                return true;
-            }
-            if (_extraTokens && col > 0 && !_atLineStart)
-            {
-                tok = new Token { Kind = TokenKind.NL, Start = _pos, End = _pos, Line = _line, Col = col, EndLine = _line, EndCol = col + 1 };
                 return true;
             }
         }
@@ -486,7 +516,8 @@ internal sealed partial class Tokenizer
         var kw = ascii ? Keywords.Lookup(span) : TokenKind.Name;
         if (kw != TokenKind.Name)
             return Make(kw, start, line, col);
-        string name = ascii ? Intern(span) : NonAsciiIdentifier(start, p, col);
+        // The tokenize module (extra tokens) does not check that non-ASCII names are identifiers.
+        string name = ascii ? Intern(span) : _extraTokens ? Encoding.UTF8.GetString(span) : NonAsciiIdentifier(start, p, col);
         var tok = Make(TokenKind.Name, start, line, col);
         tok.Text = name;
         return tok;
@@ -576,8 +607,6 @@ internal sealed partial class Tokenizer
                 if (InsideFStringExpression(out var mode) && !ParenInsideField(mode))
                 {
                     // A ':' at the top level of a replacement field starts its format spec.
-                    if (mode.Fields.Count >= 3)
-                        throw Error("f-string: expressions nested too deeply", line, col, line, col);
                     _pos++;
                     mode.Fields[^1].InSpec = true;
                     return Make(TokenKind.Colon, start, line, col);
@@ -630,8 +659,10 @@ internal sealed partial class Tokenizer
                 break;
             default:
                 _pos++;
-                var err = Make(TokenKind.ErrorToken, start, line, col);
-                return err;
+                if (c < 0x20 || c == 0x7F)
+                    throw Error($"invalid non-printable character U+{c:X4}", line, col, line, col);
+                // Any other character is an OP token for the tokenize module and a syntax error for the parser.
+                return Make(TokenKind.ErrorToken, start, line, col);
         }
         _pos += len;
         var t = Make(kind, start, line, col);
@@ -647,14 +678,28 @@ internal sealed partial class Tokenizer
             // The end of a replacement field.
             _parens.RemoveAt(_parens.Count - 1);
             mode.Fields.RemoveAt(mode.Fields.Count - 1);
+            if (mode.Fields.Count > 0)
+                mode.Fields[^1].SpecReentered = true;
             _pos++;
             return Make(TokenKind.RBrace, start, line, col);
         }
         _pos++;
+        var kind = c == ')' ? TokenKind.RPar : c == ']' ? TokenKind.RSqb : TokenKind.RBrace;
         if (_parens.Count == 0 || (_fstrings.Count > 0 && InsideFStringExpression(out var m2) && _parens.Count < m2.Fields[^1].ParenBase))
+        {
+            if (_extraTokens && _fstrings.Count == 0)
+                return Make(kind, start, line, col); // the tokenize module lets unmatched brackets through
+            if (_extraTokens)
+                throw Error($"f-string: unmatched '{(char)c}'", line, col, line, col); // only extra tokens let a bracket close a field's brace
             throw Error($"unmatched '{(char)c}'", line, col, line, col);
+        }
         var open = _parens[^1];
         byte expected = open.Char == '(' ? (byte)')' : open.Char == '[' ? (byte)']' : (byte)'}';
+        if (c != expected && _extraTokens)
+        {
+            _parens.RemoveAt(_parens.Count - 1);
+            return Make(kind, start, line, col); // and mismatched ones
+        }
         if (c != expected)
         {
             if (open.Line != line)
@@ -662,6 +707,6 @@ internal sealed partial class Tokenizer
             throw Error($"closing parenthesis '{(char)c}' does not match opening parenthesis '{(char)open.Char}'", line, col, line, col);
         }
         _parens.RemoveAt(_parens.Count - 1);
-        return Make(c == ')' ? TokenKind.RPar : c == ']' ? TokenKind.RSqb : TokenKind.RBrace, start, line, col);
+        return Make(kind, start, line, col);
     }
 }

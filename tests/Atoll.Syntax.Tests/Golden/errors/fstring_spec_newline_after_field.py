@@ -1,0 +1,3 @@
+value = 1
+text = f'{value:{value}
+'

@@ -1,0 +1,2 @@
+path = "C:\\Users\\me\"
+print(path)

@@ -1,0 +1,8 @@
+import os
+
+# comment
+def f(a,
+      b):
+    return a + \
+        b
+

@@ -1,0 +1,6 @@
+x = 1
+
+def f():
+    y = 2
+    return y
+a= 1

@@ -1,0 +1,9 @@
+decimal = 0 + 7 + 2147483647 + 79228162514264337593543950336 + 1_000_000
+zeros = 0 + 00 + 0_0 + 000
+hexa = 0xff + 0XFF + 0x_dead_BEEF + 0xdeadbeef
+octal = 0o17 + 0O777 + 0o_1_2
+binary = 0b1010 + 0B1 + 0b_1_0
+floats = 3.14 + 10. + .001 + 1e100 + 3.14e-10 + 0e0 + 3.14_15_93 + 1_0.0_1e1_0 + 1E+5 + 00.5 + 09.5
+imaginary = 3.14j + 10.j + 10j + .001J + 1e100j + 3.14e-10j + 3.14_15_93j + 0j
+attribute = 1 .real + 1.0.real + 0x1.real
+keyword = 1if x else 0
