@@ -28,4 +28,35 @@ public class AstDumperTests
         Assert.True(allocated < 16L * sizeof(char) * dump.Length,
             $"dumping {dump.Length} characters allocated {allocated} bytes");
     }
+
+    // CPython converts the whole tree before ast.dump writes anything; a tree too deep to convert must fail before
+    // the text is built (with an indent, the text of a 10,000-deep tree would be hundreds of megabytes).
+    [Fact]
+    public void DumpOfTooDeepTreeFailsBeforeWritingAnything()
+    {
+        var source = new StringBuilder("1");
+        for (int i = 0; i < 20_000; i++)
+            source.Append("+1");
+        var tree = PythonParser.Parse(SourceText.FromBytes(Encoding.UTF8.GetBytes(source.ToString()), "<deep>")).Tree;
+        long allocated = 0;
+        Exception? error = null;
+        // On a large stack, so that the depth limit, not the stack guard, is what stops the dump.
+        bool finished = Fuzz.BoundedRun.TryRun(() =>
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            try
+            {
+                AstDumper.Dump(tree, includeAttributes: true, indent: 3);
+            }
+            finally
+            {
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+        }, Fuzz.BoundedRun.LargeStack, TimeSpan.FromMinutes(1), out error);
+        Assert.True(finished);
+        var e = Assert.IsType<PythonResourceException>(error);
+        Assert.Equal("RecursionError", e.ErrorType);
+        Assert.Equal("maximum recursion depth exceeded during ast construction", e.Message);
+        Assert.True(allocated < 64L << 20, $"the failed dump allocated {allocated} bytes");
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace Atoll.Syntax.Ast;
@@ -14,9 +15,52 @@ public static class AstDumper
     /// <exception cref="PythonResourceException">The tree is nested deeper than CPython can convert.</exception>
     public static string Dump(Node node, bool includeAttributes = false, int? indent = null)
     {
+        // CPython converts the whole tree to ast objects before ast.dump formats any of it: a tree too deep to
+        // convert fails before any text is built (an indented dump of a 10,000-deep tree is hundreds of megabytes).
+        new DepthProbe().Visit(node);
         var w = new Writer(includeAttributes, indent is null ? null : new string(' ', indent.Value));
         w.Format(node, 0);
         return w.Text;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowTooDeep() =>
+        throw new PythonResourceException("RecursionError", "maximum recursion depth exceeded during ast construction");
+
+    /// <summary>Walks the tree as the conversion to <c>ast</c> objects would, only to fail where it would.</summary>
+    private sealed class DepthProbe : IAstFieldWriter
+    {
+        private int _depth;
+
+        public void Visit(Node node)
+        {
+            if (++_depth > StackGuard.AstConversionDepthLimit || !StackGuard.HasSufficientStack())
+                ThrowTooDeep();
+            node.WriteFields(this);
+            _depth--;
+        }
+
+        public void WriteNode(string name, Node? value)
+        {
+            if (value is not null)
+                Visit(value);
+        }
+
+        public void WriteNodeList(string name, IReadOnlyList<Node?> value)
+        {
+            foreach (var item in value)
+            {
+                if (item is not null)
+                    Visit(item);
+            }
+        }
+
+        public void WriteStr(string name, string? value) { }
+        public void WriteStrList(string name, IReadOnlyList<string> value) { }
+        public void WriteInt(string name, int value) { }
+        public void WriteConstant(string name, object value) { }
+        public void WriteEnum<T>(string name, T value) where T : struct, System.Enum { }
+        public void WriteEnumList<T>(string name, IReadOnlyList<T> value) where T : struct, System.Enum { }
     }
 
     // Everything is appended to one StringBuilder: building each node's text and copying it into its parent's made
@@ -39,7 +83,7 @@ public static class AstDumper
         public void Format(Node node, int level)
         {
             if (++_depth > StackGuard.AstConversionDepthLimit || !StackGuard.HasSufficientStack())
-                throw new PythonResourceException("RecursionError", "maximum recursion depth exceeded during ast construction");
+                ThrowTooDeep();
             _shape.Measure(node);
             bool oneLine = _shape.AllSimple && _shape.Count <= 3;
             string savedSep = _sep;
