@@ -29,6 +29,23 @@ public class AstDumperTests
             $"dumping {dump.Length} characters allocated {allocated} bytes");
     }
 
+    // python3.13 -c "import ast; ast.parse('1' + '+1' * 9994)" converts (a tree 9997 deep: Module, Expr, 9994
+    // BinOps, Constant); one more term raises RecursionError. Shallower limits rejected `-` * 5000 + '1'.
+    [Theory]
+    [InlineData(9995, null)]
+    [InlineData(9996, "maximum recursion depth exceeded during ast construction")]
+    public void DumpConvertsAsDeepAsCPython(int terms, string? error)
+    {
+        var source = new StringBuilder("1");
+        for (int i = 1; i < terms; i++)
+            source.Append("+1");
+        var tree = PythonParser.Parse(SourceText.FromBytes(Encoding.UTF8.GetBytes(source.ToString()), "<deep>")).Tree;
+        bool finished = Fuzz.BoundedRun.TryRun(() => AstDumper.Dump(tree), Fuzz.BoundedRun.LargeStack,
+            TimeSpan.FromMinutes(1), out var e);
+        Assert.True(finished);
+        Assert.Equal(error, (e as PythonResourceException)?.Message ?? e?.ToString());
+    }
+
     // CPython converts the whole tree before ast.dump writes anything; a tree too deep to convert must fail before
     // the text is built (with an indent, the text of a 10,000-deep tree would be hundreds of megabytes).
     [Fact]
