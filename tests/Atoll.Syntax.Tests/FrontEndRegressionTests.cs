@@ -1,0 +1,51 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Xunit;
+
+namespace Atoll.Syntax.Tests;
+
+/// <summary>
+/// Bugs found by the fuzz and deep-nesting tests, each pinned by the smallest input that showed it. The expected
+/// outcomes are CPython 3.13's: <c>ast.parse(source)</c> returned a tree ("ok") or raised the error shown, with
+/// SyntaxError's <c>(lineno:offset-end_lineno:end_offset)</c>.
+/// </summary>
+public class FrontEndRegressionTests
+{
+    private static string Repeat(string s, int n) => string.Concat(Enumerable.Repeat(s, n));
+
+    public static TheoryData<string, string, string> Cases() => new()
+    {
+        // CPython's tokenizer allows 149 f-strings nested in one another (MAXFSTRINGLEVEL 150).
+        { "f-strings 149", Repeat("f\"{", 149) + "1" + Repeat("}\"", 149), "ok" },
+        { "f-strings 150", Repeat("f\"{", 150) + "1" + Repeat("}\"", 150), "SyntaxError: too many nested f-strings (1:449-1:449)" },
+        { "f-strings 150, triple-quoted", Repeat("f\"\"\"{", 149) + "rf'''", "SyntaxError: too many nested f-strings (1:750-1:750)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void MatchesCPython(string name, string source, string expected)
+    {
+        _ = name;
+        Assert.Equal(expected, Outcome(source));
+    }
+
+    private static string Outcome(string source)
+    {
+        try
+        {
+            PythonParser.Parse(SourceText.FromBytes(Encoding.UTF8.GetBytes(source), "<regression>"));
+            return "ok";
+        }
+        catch (PythonSyntaxException e)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{e.ErrorType}: {e.Message} ({e.Lineno}:{e.Offset}-{e.EndLineno}:{e.EndOffset})");
+        }
+        catch (PythonResourceException e)
+        {
+            return $"{e.ErrorType}: {e.Message}";
+        }
+    }
+}
