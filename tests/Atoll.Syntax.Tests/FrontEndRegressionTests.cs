@@ -21,6 +21,11 @@ public class FrontEndRegressionTests
         { "f-strings 149", Repeat("f\"{", 149) + "1" + Repeat("}\"", 149), "ok" },
         { "f-strings 150", Repeat("f\"{", 150) + "1" + Repeat("}\"", 150), "SyntaxError: too many nested f-strings (1:449-1:449)" },
         { "f-strings 150, triple-quoted", Repeat("f\"\"\"{", 149) + "rf'''", "SyntaxError: too many nested f-strings (1:750-1:750)" },
+        // A replacement field may hold fields in its format spec two levels deep (MAX_EXPR_NESTING 3).
+        { "format spec fields 2 deep", "f'{x:{y:{z}}}'", "ok" },
+        { "format spec fields 3 deep", "f'{x:{y:{z:{w}}}}'", "SyntaxError: f-string: expressions nested too deeply (1:11-1:11)" },
+        { "format spec fields 3 deep, after a non-ASCII string", "x = 'é' + f'{x:{y:{z:{w}}}}'", "SyntaxError: f-string: expressions nested too deeply (1:21-1:21)" },
+        { "format spec fields 2 deep in an f-string in a spec", "f'{x:{f\"{y:{z:{w}}}\"}}'", "ok" },
     };
 
     [Theory]
