@@ -26,6 +26,12 @@ public class FrontEndRegressionTests
         { "format spec fields 3 deep", "f'{x:{y:{z:{w}}}}'", "SyntaxError: f-string: expressions nested too deeply (1:11-1:11)" },
         { "format spec fields 3 deep, after a non-ASCII string", "x = 'é' + f'{x:{y:{z:{w}}}}'", "SyntaxError: f-string: expressions nested too deeply (1:21-1:21)" },
         { "format spec fields 2 deep in an f-string in a spec", "f'{x:{f\"{y:{z:{w}}}\"}}'", "ok" },
+        // CPython adds 1 to a negative end column too: "no end" (-1) is end_offset 0, "end of line" (-2) is -1.
+        { "bracket never closed", "x = (\n", "SyntaxError: '(' was never closed (1:5-1:0)" },
+        { "too many levels of indentation", string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i) + "if x:\n")) + new string(' ', 100) + "pass\n",
+            "IndentationError: too many levels of indentation (101:1-101:0)" },
+        { "character after a line continuation", "x = 1 \\ 2\n", "SyntaxError: unexpected character after line continuation character (1:8-1:0)" },
+        { "end of file after a line continuation", "x = \\", "SyntaxError: unexpected EOF while parsing (1:6-1:-1)" },
     };
 
     [Theory]
