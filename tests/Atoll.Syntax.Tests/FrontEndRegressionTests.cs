@@ -32,6 +32,12 @@ public class FrontEndRegressionTests
             "IndentationError: too many levels of indentation (101:1-101:0)" },
         { "character after a line continuation", "x = 1 \\ 2\n", "SyntaxError: unexpected character after line continuation character (1:8-1:0)" },
         { "end of file after a line continuation", "x = \\", "SyntaxError: unexpected EOF while parsing (1:6-1:-1)" },
+        // A statement first tried as something else (a match statement, parenthesized with items) must not leave
+        // parser depth behind: a few thousand such lines ended in "Parser stack overflowed".
+        { "10000 calls of a function named match", Repeat("match(*a)\n", 10000), "ok" },
+        { "10000 subscript assignments to match", Repeat("match[1:2] = 1\n", 10000), "ok" },
+        { "10000 with statements whose parentheses are a tuple", Repeat("with (a, *b): pass\n", 10000), "ok" },
+        { "10000 with statements on a yield", "def f():\n" + Repeat(" with (yield): pass\n", 10000), "ok" },
     };
 
     [Theory]

@@ -297,6 +297,7 @@ internal sealed partial class Parser
     private WithItem[]? TryParseParenthesizedWithItems()
     {
         int save = _p;
+        int depth = _depth;
         try
         {
             _p++;
@@ -317,6 +318,7 @@ internal sealed partial class Parser
         }
         catch (PythonSyntaxException) when (_tokenizerError is null)
         {
+            _depth = depth; // the Enter() calls the error cut short never reached their Leave()
         }
         _p = save;
         return null;

@@ -302,6 +302,7 @@ internal sealed partial class Parser
             {
                 // `del a + b`: report what cannot be deleted, as CPython's invalid_del_stmt does.
                 int save = _p;
+                int depth = _depth;
                 _p = IndexAfter(start);
                 try
                 {
@@ -312,6 +313,7 @@ internal sealed partial class Parser
                 }
                 catch (PythonSyntaxException) when (_tokenizerError is null)
                 {
+                    _depth = depth; // the Enter() calls the error cut short never reached their Leave()
                 }
                 _p = save;
             }
@@ -531,6 +533,7 @@ internal sealed partial class Parser
     private ExprNode? ValueAfterEqualsEndsChain(int eq)
     {
         int save = _p;
+        int depth = _depth;
         try
         {
             _p = eq + 1;
@@ -541,6 +544,7 @@ internal sealed partial class Parser
         }
         catch (PythonSyntaxException) when (_tokenizerError is null)
         {
+            _depth = depth; // the Enter() calls the error cut short never reached their Leave()
             return null;
         }
         finally
