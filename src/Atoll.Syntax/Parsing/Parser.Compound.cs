@@ -192,11 +192,13 @@ internal sealed partial class Parser
         _ = owner;
         if (Kind == TokenKind.Elif)
         {
+            Enter(); // each elif nests (CPython's elif_stmt is recursive): a long chain is too complex, not a crash
             Token elif = Advance();
             var test = ParseNamedExpression();
             ExpectColon();
             var body = ParseBlock("'elif' statement", elif);
             var orelse = ParseElse(elif);
+            Leave();
             return [new If(test, body, orelse, LocToPrevStmt(elif))];
         }
         if (Kind == TokenKind.Else)
