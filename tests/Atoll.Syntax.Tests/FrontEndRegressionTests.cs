@@ -41,6 +41,21 @@ public class FrontEndRegressionTests
         // CPython's elif_stmt is recursive: a long elif chain is too complex for its parser (at 5,966 elifs).
         { "elif chain 5000", "if x: pass\n" + Repeat("elif x: pass\n", 5000), "ok" },
         { "elif chain 100000", "if x: pass\n" + Repeat("elif x: pass\n", 100000), "MemoryError: Parser stack overflowed - Python source too complex to parse" },
+        // del takes del_targets only; anything else is CPython's invalid_del_stmt, "cannot delete ...".
+        { "del of a sum", "del x + 1\n", "SyntaxError: cannot delete expression (1:5-1:10)" },
+        { "del of a call", "del f()\n", "SyntaxError: cannot delete function call (1:5-1:8)" },
+        { "del of a sum after a name", "del a, x + 1\n", "SyntaxError: cannot delete expression (1:8-1:13)" },
+        { "del of a starred name", "del a, *b\n", "SyntaxError: cannot delete starred (1:8-1:10)" },
+        { "del of a call in a list", "del [a, f()]\n", "SyntaxError: cannot delete function call (1:9-1:12)" },
+        { "del of a literal in a tuple", "del (a, 1)\n", "SyntaxError: cannot delete literal (1:9-1:10)" },
+        { "del of a call and more", "del f() x\n", "SyntaxError: cannot delete function call (1:5-1:8)" },
+        { "del of a conditional expression", "del a if b else c\n", "SyntaxError: cannot delete conditional expression (1:5-1:18)" },
+        { "del of not", "del not a\n", "SyntaxError: cannot delete expression (1:5-1:10)" },
+        { "del of a lambda", "del lambda: 1\n", "SyntaxError: cannot delete lambda (1:5-1:14)" },
+        { "del of a yield", "def f():\n    del (yield)\n", "SyntaxError: cannot delete yield expression (2:10-2:15)" },
+        { "del of two names", "del a b\n", "SyntaxError: invalid syntax (1:7-1:8)" },
+        { "del of nothing", "del\n", "SyntaxError: invalid syntax (1:4-1:5)" },
+        { "del of targets", "del a.b, c[1], (d), [e, (f)], (), []\n", "ok" },
     };
 
     // On a large stack, as the atoll command parses, so that CPython's limits decide and not the stack guard.
