@@ -56,6 +56,23 @@ public class FrontEndRegressionTests
         { "del of two names", "del a b\n", "SyntaxError: invalid syntax (1:7-1:8)" },
         { "del of nothing", "del\n", "SyntaxError: invalid syntax (1:4-1:5)" },
         { "del of targets", "del a.b, c[1], (d), [e, (f)], (), []\n", "ok" },
+        // After a parser error the rest is tokenized and a tokenizer error found there wins, but only one that
+        // CPython's tokenizer raises: bad dedents, tabs, too deep indentation, a stray backslash, errors inside an
+        // f-string, and end of file inside a bracket opened after the parser's error leave the parser's error.
+        { "parser error, then a bad dedent", "x = = 1\nif x:\n    a\n  b\n", "SyntaxError: invalid syntax (1:5-1:6)" },
+        { "parser error, then tabs and spaces", "x = = 1\nif x:\n\ta\n        b\n", "SyntaxError: invalid syntax (1:5-1:6)" },
+        { "parser error, then a stray backslash", "x = = 1\ny = 1 \\ 2\n", "SyntaxError: invalid syntax (1:5-1:6)" },
+        { "parser error, then a backslash at the end", "x = = 1\ny = 1 \\", "SyntaxError: invalid syntax (1:5-1:6)" },
+        { "parser error, then a bracket never closed", "x = = 1\ny = (\n", "SyntaxError: invalid syntax (1:5-1:6)" },
+        { "parser error, then a bracket on its line never closed", "x = = (1", "SyntaxError: invalid syntax (1:5-1:6)" },
+        { "parser error, then an unterminated f-string", "x = = 1\ny = f\"abc\n", "SyntaxError: invalid syntax (1:5-1:6)" },
+        { "parser error, then 100 levels of indentation",
+            "x = = 1\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i) + "if x:\n")) + new string(' ', 100) + "pass\n",
+            "SyntaxError: invalid syntax (1:5-1:6)" },
+        { "parser error, then an unterminated string", "x = = 1\ny = \"abc\n", "SyntaxError: unterminated string literal (detected at line 2) (2:5-2:5)" },
+        { "bracket never closed, then a parser error", "y = (\nx = = 1\n", "SyntaxError: '(' was never closed (1:5-1:0)" },
+        { "parser error inside a bracket never closed", "x = (1 2", "SyntaxError: '(' was never closed (1:5-1:0)" },
+        { "parser error inside a call never closed", "f(a b", "SyntaxError: '(' was never closed (1:2-1:0)" },
     };
 
     // On a large stack, as the atoll command parses, so that CPython's limits decide and not the stack guard.
