@@ -287,7 +287,9 @@ public sealed class SourceText
     public PythonSyntaxException Error(string message, int lineno, int col, int endLineno, int endCol, string errorType = "SyntaxError")
     {
         int offset = col < 0 ? col : CharOffset(lineno, col);
-        int endOffset = endCol < 0 ? endCol : CharOffset(endLineno, endCol);
+        // A negative end column is CPython's "no end" (-1) or "end of line" (-2); like every end column, its
+        // parser adds 1 to it (RAISE_ERROR_KNOWN_LOCATION), so SyntaxError.end_offset is 0 or -1.
+        int endOffset = endCol < 0 ? endCol + 1 : CharOffset(endLineno, endCol);
         return new PythonSyntaxException(errorType, message, Filename, lineno, offset, endLineno, endOffset, GetLine(lineno));
     }
 }

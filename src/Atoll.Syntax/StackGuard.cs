@@ -11,8 +11,9 @@ public static class StackGuard
     /// <summary>CPython's parser gives up at this depth ("too complex to parse").</summary>
     public const int ParserDepthLimit = 6000;
 
-    /// <summary>The node nesting CPython 3.13 accepts when it turns a tree into <c>ast</c> objects (the module
-    /// counts as depth 1; measured: `x = 1+1+...` with 9,995 terms converts, 9,996 raises RecursionError).</summary>
+    /// <summary>The nesting CPython 3.13 accepts when it turns a tree into <c>ast</c> objects: its C recursion
+    /// limit (<c>Py_C_RECURSION_LIMIT</c>, 10000 on Linux and macOS) less the C levels already in use, which are 3
+    /// when <c>ast.parse</c> is called at a module's top level (a tree 9997 nodes deep converts, 9998 does not).</summary>
     public const int AstConversionDepthLimit = 9997;
 
     /// <summary>True when at least the runtime's safety margin of stack remains on this thread.</summary>

@@ -45,6 +45,8 @@ internal sealed partial class Tokenizer
         _pos += quoteSize;
         if (isF)
         {
+            if (_fstrings.Count + 1 >= MaxFStringLevel)
+                throw ErrorAtCursor("too many nested f-strings");
             _fstrings.Add(new FStringMode(q, quoteSize, isRaw, line, col, start));
             tok = Make(TokenKind.FStringStart, start, line, col);
             return true;

@@ -14,6 +14,7 @@ internal sealed partial class Tokenizer
 {
     private const int MaxIndent = 100;
     private const int MaxParenLevel = 200;
+    private const int MaxFStringLevel = 150; // CPython's MAXFSTRINGLEVEL: f-strings nested in f-strings
     private const int TabSize = 8;
 
     private readonly SourceText _source;

@@ -192,11 +192,13 @@ internal sealed partial class Parser
         _ = owner;
         if (Kind == TokenKind.Elif)
         {
+            Enter(); // each elif nests (CPython's elif_stmt is recursive): a long chain is too complex, not a crash
             Token elif = Advance();
             var test = ParseNamedExpression();
             ExpectColon();
             var body = ParseBlock("'elif' statement", elif);
             var orelse = ParseElse(elif);
+            Leave();
             return [new If(test, body, orelse, LocToPrevStmt(elif))];
         }
         if (Kind == TokenKind.Else)
@@ -297,6 +299,7 @@ internal sealed partial class Parser
     private WithItem[]? TryParseParenthesizedWithItems()
     {
         int save = _p;
+        int depth = _depth;
         try
         {
             _p++;
@@ -317,6 +320,7 @@ internal sealed partial class Parser
         }
         catch (PythonSyntaxException) when (_tokenizerError is null)
         {
+            _depth = depth; // the Enter() calls the error cut short never reached their Leave()
         }
         _p = save;
         return null;

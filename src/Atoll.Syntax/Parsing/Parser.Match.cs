@@ -15,6 +15,7 @@ internal sealed partial class Parser
             TokenKind.Semi or TokenKind.RPar or TokenKind.EndMarker or TokenKind.ColonEqual)
             return false;
         int save = _p;
+        int depth = _depth;
         Token matchTok = Cur;
         ExprNode subject;
         try
@@ -47,6 +48,7 @@ internal sealed partial class Parser
         }
         catch (PythonSyntaxException) when (_tokenizerError is null)
         {
+            _depth = depth; // the Enter() calls the error cut short never reached their Leave()
             _p = save;
             return false;
         }

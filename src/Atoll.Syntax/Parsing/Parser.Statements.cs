@@ -300,7 +300,7 @@ internal sealed partial class Parser
         var targets = new List<ExprNode>();
         while (true)
         {
-            if (!StartsExpression(Kind))
+            if (!StartsExpression(Kind) || Kind is TokenKind.Not or TokenKind.Lambda) // not a bitwise_or: see below
                 break;
             var e = ParseStarOrBitwiseOr(allowStar: true);
             targets.Add(e);
@@ -310,28 +310,35 @@ internal sealed partial class Parser
         }
         if (targets.Count == 0 || (Kind != TokenKind.Newline && Kind != TokenKind.Semi))
         {
-            if (targets.Count > 0 && Kind is not (TokenKind.Newline or TokenKind.Semi))
+            if (Kind is not (TokenKind.Newline or TokenKind.Semi))
             {
                 // `del a + b`: report what cannot be deleted, as CPython's invalid_del_stmt does.
                 int save = _p;
+                int depth = _depth;
                 _p = IndexAfter(start);
+                ExprNode? bad = null;
                 try
                 {
-                    var whole = ParseStarExpressionsAsTuple(allowStar: true);
-                    var bad = FindInvalidTarget(whole, TargetKind.Del);
-                    if (bad is not null)
-                        throw ErrorAt($"cannot delete {ExprName(bad)}", bad);
+                    bad = FindInvalidTarget(ParseStarExpressionsAsTuple(allowStar: true), TargetKind.Del);
                 }
                 catch (PythonSyntaxException) when (_tokenizerError is null)
                 {
+                    _depth = depth; // the Enter() calls the error cut short never reached their Leave()
                 }
+                if (bad is not null) // thrown outside the try, which is only for a star_expressions that fails
+                    throw ErrorAt($"cannot delete {ExprName(bad)}", bad);
                 _p = save;
             }
             throw InvalidSyntax();
         }
         var result = new ExprNode[targets.Count];
         for (int i = 0; i < targets.Count; i++)
+        {
+            // A target is parsed as star_or_bitwise_or, which is wider than del_target: `del x + 1` gets here.
+            if (FindInvalidTarget(targets[i], TargetKind.Del) is { } bad)
+                throw ErrorAt($"cannot delete {ExprName(bad)}", bad);
             result[i] = ToTarget(targets[i], ExprContext.Del);
+        }
         return new Delete(result, LocToPrev(start));
     }
 
@@ -543,6 +550,7 @@ internal sealed partial class Parser
     private ExprNode? ValueAfterEqualsEndsChain(int eq)
     {
         int save = _p;
+        int depth = _depth;
         try
         {
             _p = eq + 1;
@@ -553,6 +561,7 @@ internal sealed partial class Parser
         }
         catch (PythonSyntaxException) when (_tokenizerError is null)
         {
+            _depth = depth; // the Enter() calls the error cut short never reached their Leave()
             return null;
         }
         finally

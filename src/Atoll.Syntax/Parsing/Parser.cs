@@ -55,22 +55,45 @@ internal sealed partial class Parser
             }
             return result;
         }
-        catch (PythonSyntaxException) when (_tokenizerError is null && !_tokenizerDone)
+        catch (PythonSyntaxException e) when (_tokenizerError is null && !_tokenizerDone)
         {
             // As CPython does: an error found by the tokenizer later in the file takes precedence over the parser's.
-            TokenizeRest();
+            TokenizeRest(e);
             throw;
         }
     }
 
-    private void TokenizeRest()
+    private void TokenizeRest(PythonSyntaxException parserError)
     {
-        while (!_tokenizerDone)
+        try
         {
-            Token t = _tokenizer.Next(); // throws the tokenizer's error, if any
-            if (t.Kind == TokenKind.EndMarker)
-                _tokenizerDone = true;
+            while (!_tokenizerDone)
+            {
+                Token t = _tokenizer.Next(); // throws the tokenizer's error, if any
+                if (t.Kind == TokenKind.EndMarker)
+                    _tokenizerDone = true;
+            }
         }
+        catch (PythonSyntaxException e) when (!TakesPrecedence(e, parserError))
+        {
+        }
+    }
+
+    // CPython (_PyPegen_tokenize_full_source_to_check_for_errors) lets only the tokenizer errors that raise an
+    // exception win. Inconsistent dedents, tab/space mixes, indentation too deep and a misplaced backslash only
+    // mark an error token, and an error found while inside an f-string leaves the parser's error in place. End of
+    // file inside a bracket wins when the parser had read past the bracket's line (CPython's rule, with the last
+    // token fetched) or failed inside the bracket (where CPython's second pass reads on to the end of the file).
+    private bool TakesPrecedence(PythonSyntaxException tokenizerError, PythonSyntaxException parserError)
+    {
+        if (_tokenizer.FStringDepth > 0 || tokenizerError.ErrorType == "TabError")
+            return false;
+        if (tokenizerError.Message.EndsWith("' was never closed", StringComparison.Ordinal))
+            return (_count > 0 ? _tokens[_count - 1].Line : parserError.Lineno) > tokenizerError.Lineno
+                || (parserError.Lineno, parserError.Offset).CompareTo((tokenizerError.Lineno, tokenizerError.Offset)) > 0;
+        return tokenizerError.Message is not ("unindent does not match any outer indentation level"
+            or "too many levels of indentation" or "unexpected character after line continuation character"
+            or "unexpected EOF while parsing");
     }
 
     // ---- token buffer ----
