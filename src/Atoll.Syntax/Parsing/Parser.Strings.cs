@@ -264,9 +264,14 @@ internal sealed partial class Parser
         if (eq is Token eqTok)
         {
             // The debug text is the source between '{' and the conversion, spec or '}', '=' and spaces included.
-            int textEnd = _tokens[IndexOfToken(eqTok) + 1].Start;
-            string text = Encoding.UTF8.GetString(_src, lbrace.End, textEnd - lbrace.End);
-            pieces.Add(new StringPiece { Text = text, Location = new SourceLocation(_tokens[IndexOfToken(lbrace) + 1].Line, _tokens[IndexOfToken(lbrace) + 1].Col, eqTok.EndLine, eqTok.EndCol) });
+            // Its location runs from just after '{' to the start of the token after '='.
+            Token afterEq = _tokens[IndexOfToken(eqTok) + 1];
+            string text = Encoding.UTF8.GetString(_src, lbrace.End, afterEq.Start - lbrace.End);
+            // CPython 3.13.0 drops comments from the text by cutting every '#' up to the end of its line, even a
+            // '#' inside a string literal (f'{"#"=}' gives the text '"'); reproduced so the AST is identical.
+            if (text.Contains('#', System.StringComparison.Ordinal))
+                text = System.Text.RegularExpressions.Regex.Replace(text, "#[^\n]*", "");
+            pieces.Add(new StringPiece { Text = text, Location = new SourceLocation(lbrace.EndLine, lbrace.EndCol, afterEq.Line, afterEq.Col) });
             if (conversion == -1 && formatSpec is null)
                 conversion = 'r';
         }
