@@ -184,8 +184,8 @@ internal sealed partial class Tokenizer
                 int nesting = 0;
                 foreach (var m in _fstrings)
                     nesting += m.Fields.Count;
-                if (inSpec && mode.Fields.Count >= 2)
-                    throw Error("f-string: expressions nested too deeply", _line, _pos - _lineStart, _line, _pos - _lineStart);
+                if (inSpec && mode.Fields.Count >= 3)
+                    throw ErrorAtCursor("f-string: expressions nested too deeply");
                 if (_parens.Count >= MaxParenLevel)
                     throw Error("too many nested parentheses", _line, _pos - _lineStart, _line, _pos - _lineStart);
                 _parens.Add(new Paren((byte)'{', _line, _pos - _lineStart));
