@@ -285,6 +285,8 @@ internal sealed partial class Tokenizer
         if (StartsWith(p, "ignore"u8) && (p + 6 >= _pos || (_src[p + 6] < 128 && !char.IsAsciiLetterOrDigit((char)_src[p + 6]))))
         {
             string tag = Encoding.UTF8.GetString(_src, p + 6, _pos - (p + 6));
+            if (blankLine)
+                tag += "\n"; // CPython keeps the newline of a line holding only the comment
             TypeIgnores.Add((_line, tag));
             if (blankLine && _pos < _len)
             {
