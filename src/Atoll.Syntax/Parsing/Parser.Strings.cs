@@ -14,6 +14,7 @@ internal sealed partial class Parser
         public byte[]? Bytes;
         public ExprNode? Field; // FormattedValue
         public SourceLocation Location;
+        public bool UPrefix; // a plain literal written u'...': a merged run it starts gets kind 'u'
     }
 
     /// <summary>Adjacent string and f-string literals, concatenated (docs.python.org/3/reference/lexical_analysis.html#string-literal-concatenation).</summary>
@@ -35,7 +36,7 @@ internal sealed partial class Parser
                 if (isBytes && !mixed)
                     pieces.Add(new StringPiece { Bytes = DecodeBytesLiteral(t), Location = Loc(t, t) });
                 else
-                    pieces.Add(new StringPiece { Text = DecodeStrLiteral(t), Location = Loc(t, t) });
+                    pieces.Add(new StringPiece { Text = DecodeStrLiteral(t), Location = Loc(t, t), UPrefix = _src[t.Start] == 'u' });
             }
             else
             {
@@ -55,7 +56,7 @@ internal sealed partial class Parser
                 all.AddRange(p.Bytes!);
             return new Constant(new BytesValue(all.ToArray()), null, loc);
         }
-        string? kind = (_src[first.Start] | 0x20) == 'u' ? "u" : null;
+        string? kind = _src[first.Start] == 'u' ? "u" : null; // CPython marks only a lowercase u prefix
         if (!anyFString)
         {
             if (pieces.Count == 1)
@@ -89,7 +90,7 @@ internal sealed partial class Parser
                 j++;
             }
             if (sb.Length > 0)
-                values.Add(new Constant(sb.ToString(), null, SourceLocation.Span(pieces[i].Location, pieces[j - 1].Location)));
+                values.Add(new Constant(sb.ToString(), pieces[i].UPrefix ? "u" : null, SourceLocation.Span(pieces[i].Location, pieces[j - 1].Location)));
             i = j;
         }
         return values.ToArray();
