@@ -342,7 +342,7 @@ internal sealed partial class Parser
     {
         Token start = Cur;
         var first = ParseSliceItem();
-        if (Kind != TokenKind.Comma)
+        if (Kind != TokenKind.Comma && first is not Starred) // a[*b] is a one-element tuple
             return first;
         var elts = new List<ExprNode> { first };
         while (Accept(TokenKind.Comma))
