@@ -251,7 +251,11 @@ internal sealed partial class Tokenizer
                 _pendingDedents++;
             }
             if (col != _indents[^1])
-                throw Error("unindent does not match any outer indentation level", _line, _pos - _lineStart - 1, _line, -2, "IndentationError");
+            {
+                // CPython points past the end of the line: the tokenizer has read all of it.
+                int eol = Array.IndexOf(_src, (byte)'\n', _lineStart);
+                throw Error("unindent does not match any outer indentation level", _line, (eol < 0 ? _len : eol) - _lineStart, _line, -1, "IndentationError");
+            }
             if (altCol != _altIndents[^1])
                 throw TabError();
         }
