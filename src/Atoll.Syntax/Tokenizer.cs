@@ -357,9 +357,10 @@ internal sealed partial class Tokenizer
                     throw Error("unexpected character after line continuation character", _line, _pos - _lineStart - 1, _line, -1);
                 }
                 _pos += 2;
+                int continuedCol = _pos - 1 - _lineStart; // CPython reports the end of the continued line
                 NewLine();
                 if (_pos >= _len)
-                    throw Error("unexpected EOF while parsing", _line, 0, _line, -2);
+                    throw Error("unexpected EOF while parsing", _line - 1, continuedCol, _line - 1, -1);
                 continue;
             }
             break;
