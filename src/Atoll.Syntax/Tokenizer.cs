@@ -476,6 +476,13 @@ internal sealed partial class Tokenizer
 
     private static bool IsIdentifierStart(byte c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
 
+    // str.isprintable(): not a control, format, surrogate, private-use, unassigned or separator (other than ' ').
+    private static bool IsPrintable(int cp) => cp == ' ' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(cp) is not
+        (System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format or
+         System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.PrivateUse or
+         System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.SpaceSeparator or
+         System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator);
+
     private static bool IsIdentifierChar(byte c) => IsIdentifierStart(c) || (c >= '0' && c <= '9');
 
     private Token ScanName(int start, int line, int col)
@@ -529,6 +536,8 @@ internal sealed partial class Tokenizer
             bool ok = first ? Identifiers.IsXidStart(cp) : Identifiers.IsXidContinue(cp);
             if (!ok)
             {
+                if (!IsPrintable(cp))
+                    throw Error($"invalid non-printable character U+{cp:X4}", _line, byteCol, _line, byteCol);
                 string shown = char.ConvertFromUtf32(cp);
                 throw Error($"invalid character '{shown}' (U+{cp:X4})", _line, byteCol, _line, byteCol);
             }
@@ -634,6 +643,8 @@ internal sealed partial class Tokenizer
                 (kind, len) = c1 == '.' && c2 == '.' ? (TokenKind.Ellipsis, 3) : (TokenKind.Dot, 1);
                 break;
             default:
+                if (c < 0x20 || c == 0x7F)
+                    throw Error($"invalid non-printable character U+{c:X4}", line, col, line, col);
                 _pos++;
                 var err = Make(TokenKind.ErrorToken, start, line, col);
                 return err;
