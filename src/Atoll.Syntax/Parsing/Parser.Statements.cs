@@ -303,23 +303,28 @@ internal sealed partial class Parser
                 // `del a + b`: report what cannot be deleted, as CPython's invalid_del_stmt does.
                 int save = _p;
                 _p = IndexAfter(start);
+                ExprNode? bad = null;
                 try
                 {
                     var whole = ParseStarExpressionsAsTuple(allowStar: true);
-                    var bad = FindInvalidTarget(whole, TargetKind.Del);
-                    if (bad is not null)
-                        throw ErrorAt($"cannot delete {ExprName(bad)}", bad);
+                    bad = FindInvalidTarget(whole, TargetKind.Del);
                 }
                 catch (PythonSyntaxException) when (_tokenizerError is null)
                 {
                 }
+                if (bad is not null)
+                    throw ErrorAt($"cannot delete {ExprName(bad)}", bad);
                 _p = save;
             }
             throw InvalidSyntax();
         }
         var result = new ExprNode[targets.Count];
         for (int i = 0; i < targets.Count; i++)
+        {
+            if (FindInvalidTarget(targets[i], TargetKind.Del) is { } invalid)
+                throw ErrorAt($"cannot delete {ExprName(invalid)}", invalid);
             result[i] = ToTarget(targets[i], ExprContext.Del);
+        }
         return new Delete(result, LocToPrev(start));
     }
 
