@@ -695,7 +695,17 @@ internal sealed partial class Parser
                 var v = ParseExpression();
                 var st = new Starred(v, ExprContext.Load, LocToPrev(start));
                 if (sawDoubleStar)
-                    throw ErrorAt("iterable argument unpacking follows keyword argument unpacking", st);
+                {
+                    // CPython reads the run of starred arguments, then reports from the comma before the first
+                    // to the last token it read.
+                    Token comma = _tokens[IndexAfter(start) - 2];
+                    while (Kind == TokenKind.Comma && PeekKind(1) == TokenKind.Star)
+                    {
+                        _p += 2;
+                        ParseExpression();
+                    }
+                    throw ErrorStartingFrom("iterable argument unpacking follows keyword argument unpacking", comma);
+                }
                 (args ??= []).Add(st);
             }
             else if (Kind == TokenKind.DoubleStar)
@@ -733,10 +743,19 @@ internal sealed partial class Parser
                     Token eq = Cur;
                     throw _source.Error("expression cannot contain assignment, perhaps you meant \"==\"?", e.Lineno, e.ColOffset, eq.EndLine, eq.EndCol);
                 }
-                if (sawDoubleStar)
-                    throw ErrorAt("positional argument follows keyword argument unpacking", e);
-                if (sawKeyword)
-                    throw ErrorAt("positional argument follows keyword argument", e);
+                if (sawDoubleStar || sawKeyword)
+                {
+                    // CPython reads the remaining arguments, then reports at the last token it read.
+                    while (Accept(TokenKind.Comma) && Kind != TokenKind.RPar)
+                    {
+                        if (Kind is TokenKind.Star or TokenKind.DoubleStar)
+                            _p++;
+                        else if (Kind == TokenKind.Name && PeekKind(1) == TokenKind.Equal)
+                            _p += 2;
+                        ParseNamedExpression(equalsIsError: false);
+                    }
+                    throw ErrorAt(sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", _tokens[_count - 1]);
+                }
                 (args ??= []).Add(e);
             }
             if (!Accept(TokenKind.Comma))

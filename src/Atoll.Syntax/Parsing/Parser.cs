@@ -192,6 +192,16 @@ internal sealed partial class Parser
         return new PythonSyntaxException(type, message, _source.Filename, line, offset, line, endOffset, text);
     }
 
+    // CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from a token to the last token read, whose end column CPython
+    // uses as the 1-based end offset (so the caret stops one short of it).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PythonSyntaxException ErrorStartingFrom(string message, in Token start)
+    {
+        ref Token last = ref _tokens[_count - 1];
+        var e = _source.Error(message, start.Line, start.Col, last.EndLine, last.EndCol);
+        return new PythonSyntaxException(e.ErrorType, e.Message, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset - 1, e.Text);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private PythonSyntaxException ErrorAt(string message, LocatedNode n, string type = "SyntaxError") =>
         _source.Error(message, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset, type);
