@@ -105,7 +105,10 @@ internal sealed partial class Parser
         else
         {
             Token start = Cur;
+            int startIndex = _p;
             result = ParseDisjunction();
+            if (StartsExpression(Kind) && Kind != TokenKind.Star && !_inMissingCommaCheck)
+                CheckMissingComma(startIndex, result);
             if (Kind == TokenKind.If)
             {
                 _p++;
@@ -123,6 +126,45 @@ internal sealed partial class Parser
         }
         Leave();
         return result;
+    }
+
+    private bool _inMissingCommaCheck;
+
+    // CPython's invalid_expression: inside brackets, an expression directly followed by another is reported as
+    // "Perhaps you forgot a comma?" (not when it starts with a soft keyword or NAME STRING, nor after print/exec).
+    private void CheckMissingComma(int startIndex, ExprNode a)
+    {
+        ref Token first = ref _tokens[startIndex];
+        if (first.Kind == TokenKind.Name &&
+            (first.Text is "match" or "case" or "type" or "_" || _tokens[startIndex + 1].Kind is TokenKind.String or TokenKind.FStringStart))
+            return;
+        if (a is Name { Id: "print" or "exec" })
+            return;
+        int save = _p;
+        ExprNode? b = null;
+        _inMissingCommaCheck = true;
+        try
+        {
+            b = ParseExpression();
+        }
+        catch (PythonSyntaxException) when (_tokenizerError is null)
+        {
+        }
+        finally
+        {
+            _inMissingCommaCheck = false;
+        }
+        int depth = 0;
+        for (int i = 0; i < _p; i++)
+        {
+            if (_tokens[i].Kind is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace)
+                depth++;
+            else if (_tokens[i].Kind is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace)
+                depth--;
+        }
+        if (b is not null && depth > 0)
+            throw ErrorSpan("invalid syntax. Perhaps you forgot a comma?", a, b);
+        _p = save;
     }
 
     private ExprNode ParseDisjunction()
