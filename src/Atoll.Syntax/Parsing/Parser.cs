@@ -58,7 +58,16 @@ internal sealed partial class Parser
         catch (PythonSyntaxException) when (_tokenizerError is null && !_tokenizerDone)
         {
             // As CPython does: an error found by the tokenizer later in the file takes precedence over the parser's.
-            TokenizeRest();
+            try
+            {
+                TokenizeRest();
+            }
+            catch (PythonSyntaxException unclosed) when (unclosed.Message.EndsWith("' was never closed", System.StringComparison.Ordinal) &&
+                                                          _tokens[_count - 1].Line <= unclosed.Lineno)
+            {
+                // ...except a bracket left open at the end: that wins only when it opened before the line of the
+                // last token the parser read.
+            }
             throw;
         }
     }
