@@ -715,7 +715,9 @@ internal sealed partial class Parser
     {
         Token start = Advance();
         var args = ParseParameters(TokenKind.Colon, allowAnnotations: false);
-        Expect(TokenKind.Colon);
+        Token colon = Expect(TokenKind.Colon);
+        if (Kind == TokenKind.FStringMiddle) // the ':' began a format spec
+            throw ErrorSpan("f-string: lambda expressions are not allowed without parentheses", start, colon);
         var body = ParseExpression();
         return new Lambda(args, body, LocToPrev(start));
     }
