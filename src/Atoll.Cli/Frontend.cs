@@ -20,6 +20,9 @@ internal static class Frontend
             var result = PythonParser.Parse(source, mode, typeComments);
             foreach (var w in result.Warnings)
                 PrintWarning(w, stderr);
+            // The errors CPython raises when it compiles the tree (never from ast.parse): only for a program to run.
+            if (script)
+                CompileChecks.Check(result.Tree, source);
             tree = result.Tree;
             return 0;
         }
