@@ -160,6 +160,9 @@ internal sealed partial class Tokenizer
                 }
                 if (n == '{' || n == '}')
                 {
+                    // The brace is not escaped (it opens or closes a field, or doubles): CPython's tokenizer warns.
+                    if (!mode.Raw)
+                        Warnings.Add(_source.Error($"invalid escape sequence '\\{(char)n}'", _line, _pos - _lineStart, _line, _pos - _lineStart));
                     _pos++;
                     continue;
                 }
