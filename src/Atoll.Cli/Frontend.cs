@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Atoll.Syntax;
@@ -22,7 +23,18 @@ internal static class Frontend
                 PrintWarning(w, stderr);
             // The errors CPython raises when it compiles the tree (never from ast.parse): only for a program to run.
             if (script)
-                CompileChecks.Check(result.Tree, source);
+            {
+                var compileWarnings = new List<PythonSyntaxException>();
+                try
+                {
+                    CompileChecks.Check(result.Tree, source, compileWarnings);
+                }
+                finally
+                {
+                    foreach (var w in compileWarnings)
+                        PrintWarning(w, stderr);
+                }
+            }
             tree = result.Tree;
             return 0;
         }

@@ -11,7 +11,8 @@ namespace Atoll.Syntax;
 /// generator expression's body before its first iterable; and a <c>break</c>, <c>continue</c> or <c>return</c>
 /// leaving a <c>try</c> compiles that statement's <c>finally</c> body on the spot.
 /// </summary>
-internal sealed partial class CodegenPass(ErrorFactory errors, FutureFeatures future, IReadOnlyDictionary<Node, Scope> scopes)
+internal sealed partial class CodegenPass(ErrorFactory errors, FutureFeatures future, IReadOnlyDictionary<Node, Scope> scopes,
+    List<PythonSyntaxException> warnings)
 {
     private enum UnitKind
     {
@@ -132,8 +133,12 @@ internal sealed partial class CodegenPass(ErrorFactory errors, FutureFeatures fu
                 Stmts(f.Orelse);
                 break;
             case While w:
+                // CPython compiles the test twice: before the body and again at its end.
                 Expr(w.Test);
-                Loop(w.Body);
+                _unit.Blocks.Add(new Block(BlockKind.Loop, null));
+                Stmts(w.Body);
+                Expr(w.Test);
+                _unit.Blocks.RemoveAt(_unit.Blocks.Count - 1);
                 Stmts(w.Orelse);
                 break;
             case If i:
@@ -165,6 +170,8 @@ internal sealed partial class CodegenPass(ErrorFactory errors, FutureFeatures fu
                 TryStmt(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: true);
                 break;
             case Assert a:
+                if (a.Test is Ast.Tuple { Elts.Length: > 0 })
+                    Warn("assertion is always true, perhaps remove parentheses?", a.Location);
                 Expr(a.Test);
                 Opt(a.Msg);
                 break;
@@ -329,8 +336,12 @@ internal sealed partial class CodegenPass(ErrorFactory errors, FutureFeatures fu
                 _unit.Blocks.RemoveAt(_unit.Blocks.Count - 1);
         }
         if (finalbody.Length > 0)
+        {
             _unit.Blocks.RemoveAt(_unit.Blocks.Count - 1);
-        Stmts(finalbody);
+            // CPython compiles the finally body twice: for leaving normally and for leaving by an exception.
+            Stmts(finalbody);
+            Stmts(finalbody);
+        }
     }
 
     private void WithItems(WithItem[] items)

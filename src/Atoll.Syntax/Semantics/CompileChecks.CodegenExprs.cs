@@ -92,11 +92,13 @@ internal sealed partial class CodegenPass
                 Expr(y.Value);
                 break;
             case Compare c:
+                CheckCompare(c);
                 Expr(c.Left);
                 Exprs(c.Comparators);
                 break;
             case Call c:
                 ValidateKeywords(c.Keywords);
+                CheckCaller(c.Func);
                 Expr(c.Func);
                 LoadArgs(c.Args);
                 foreach (var k in c.Keywords)
@@ -115,6 +117,8 @@ internal sealed partial class CodegenPass
                     Forbidden(a.Attr, ExprContext.Store, a.Location);
                 break;
             case Subscript s:
+                if (s.Ctx == ExprContext.Load)
+                    CheckSubscript(s.Value, s.Slice);
                 Expr(s.Value);
                 Expr(s.Slice);
                 break;
@@ -204,6 +208,85 @@ internal sealed partial class CodegenPass
         }
         Expr(elt);
         Opt(value);
+    }
+
+    // ---- SyntaxWarnings ----
+
+    private void Warn(string message, in SourceLocation loc) => warnings.Add(errors.At(message, loc));
+
+    private static string TypeName(object v) => v switch
+    {
+        bool => "bool",
+        long or BigInteger => "int",
+        double => "float",
+        Complex => "complex",
+        string => "str",
+        BytesValue => "bytes",
+        object[] => "tuple",
+        _ when ReferenceEquals(v, ConstantValue.None) => "NoneType",
+        _ => "ellipsis",
+    };
+
+    // The type an expression is known to have without running it (after constant folding), or null.
+    private static string? InferType(ExprNode e) => Fold(e) is { } v ? TypeName(v) : e switch
+    {
+        Tuple => "tuple",
+        List or ListComp => "list",
+        Dict or DictComp => "dict",
+        Set or SetComp => "set",
+        GeneratorExp => "generator",
+        Lambda => "function",
+        JoinedStr or FormattedValue => "str",
+        _ => null,
+    };
+
+    // `x is 1`: identity with a literal other than None, True, False and ... is almost certainly a mistake.
+    private void CheckCompare(Compare c)
+    {
+        var left = c.Left;
+        for (int i = 0; i < c.Ops.Length; i++)
+        {
+            var right = c.Comparators[i];
+            if (c.Ops[i] is CmpOperator.Is or CmpOperator.IsNot)
+            {
+                var literal = !IsIdentityOperand(left) ? left : !IsIdentityOperand(right) ? right : null;
+                if (literal is not null)
+                {
+                    string type = InferType(literal)!;
+                    Warn(c.Ops[i] == CmpOperator.Is ? $"\"is\" with '{type}' literal. Did you mean \"==\"?"
+                        : $"\"is not\" with '{type}' literal. Did you mean \"!=\"?", c.Location);
+                    return;
+                }
+            }
+            left = right;
+        }
+    }
+
+    private static bool IsIdentityOperand(ExprNode e) =>
+        Fold(e) is not { } v || v is bool || ReferenceEquals(v, ConstantValue.None) || ReferenceEquals(v, ConstantValue.Ellipsis);
+
+    // `[(1, 2) (3, 4)]`: calling a literal or display means a missing comma.
+    private void CheckCaller(ExprNode func)
+    {
+        if (Fold(func) is not null || func is Tuple or List or ListComp or Dict or DictComp or Set or SetComp or GeneratorExp
+            or JoinedStr or FormattedValue)
+            Warn($"'{InferType(func)}' object is not callable; perhaps you missed a comma?", func.Location);
+    }
+
+    private void CheckSubscript(ExprNode value, ExprNode index)
+    {
+        var v = Fold(value);
+        if (v is null ? value is Set or SetComp or GeneratorExp or Lambda
+            : v is long or BigInteger or bool or double or Complex || ReferenceEquals(v, ConstantValue.None) || ReferenceEquals(v, ConstantValue.Ellipsis))
+        {
+            Warn($"'{InferType(value)}' object is not subscriptable; perhaps you missed a comma?", value.Location);
+            return;
+        }
+        string? indexType = InferType(index);
+        if (indexType is null or "int" or "bool")
+            return;
+        if (v is null ? value is Tuple or List or ListComp or JoinedStr or FormattedValue : v is string or BytesValue or object[])
+            Warn($"{InferType(value)} indices must be integers or slices, not {indexType}; perhaps you missed a comma?", value.Location);
     }
 
     // ---- match ----
@@ -393,9 +476,40 @@ internal sealed partial class CodegenPass
             case BinOp { Op: Operator.Add or Operator.Sub } b when Fold(b.Left) is { } l && Fold(b.Right) is Complex r && IsNumber(l):
                 var lc = AsComplex(l);
                 return b.Op == Operator.Add ? lc + r : lc - r;
+            case BinOp { Op: Operator.Add or Operator.Sub or Operator.Mult } b when Fold(b.Left) is { } l && Fold(b.Right) is { } r:
+                return FoldArithmetic(b.Op, l, r);
+            case Tuple t:
+                var items = new object[t.Elts.Length];
+                for (int i = 0; i < items.Length; i++)
+                {
+                    if (t.Elts[i] is Starred || Fold(t.Elts[i]) is not { } item)
+                        return null;
+                    items[i] = item;
+                }
+                return items; // a tuple constant
             default:
                 return null;
         }
+    }
+
+    // Enough of CPython's constant folding to know a folded value's type (what the warnings name).
+    private static object? FoldArithmetic(Operator op, object l, object r)
+    {
+        if (IsNumber(l) && IsNumber(r))
+        {
+            if (l is Complex || r is Complex)
+                return op switch { Operator.Add => AsComplex(l) + AsComplex(r), Operator.Sub => AsComplex(l) - AsComplex(r), _ => AsComplex(l) * AsComplex(r) };
+            if (l is double || r is double)
+            {
+                double a = l is double x ? x : (double)AsInteger(l), b = r is double y ? y : (double)AsInteger(r);
+                return op switch { Operator.Add => a + b, Operator.Sub => a - b, _ => a * b };
+            }
+            var (ia, ib) = (AsInteger(l), AsInteger(r));
+            return op switch { Operator.Add => ia + ib, Operator.Sub => ia - ib, _ => ia * ib };
+        }
+        if (op == Operator.Add && l is string sl && r is string sr)
+            return sl + sr;
+        return null;
     }
 
     private static bool IsNumber(object v) => v is bool or long or BigInteger or double or Complex;

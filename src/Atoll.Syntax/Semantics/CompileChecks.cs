@@ -21,10 +21,13 @@ namespace Atoll.Syntax;
 public static class CompileChecks
 {
     /// <summary>Checks a tree parsed from <paramref name="source"/> as CPython's <c>compile()</c> would;
-    /// throws <see cref="PythonSyntaxException"/> with CPython's message and position for the first error.</summary>
+    /// throws <see cref="PythonSyntaxException"/> with CPython's message and position for the first error. The
+    /// SyntaxWarnings CPython's code generator gives (<c>"is" with a literal</c>, ...) are added to
+    /// <paramref name="warnings"/> as they are found, so those before an error are there when it is thrown.</summary>
     /// <exception cref="PythonResourceException">The tree is nested too deeply to check.</exception>
-    public static void Check(ModNode tree, SourceText source)
+    public static void Check(ModNode tree, SourceText source, List<PythonSyntaxException> warnings)
     {
+        System.ArgumentNullException.ThrowIfNull(warnings);
         System.ArgumentNullException.ThrowIfNull(tree);
         System.ArgumentNullException.ThrowIfNull(source);
         StmtNode[] body = tree switch
@@ -37,7 +40,7 @@ public static class CompileChecks
         var errors = new ErrorFactory(source);
         var future = FutureFeatures.Find(body, errors);
         var symbols = SymbolPass.Build(body, future, errors);
-        new CodegenPass(errors, future, symbols).CompileModule(body);
+        new CodegenPass(errors, future, symbols, warnings).CompileModule(body);
     }
 }
 
