@@ -2,6 +2,7 @@
 # Regenerates the expected outputs of the golden-file tests by running CPython 3.13 on each input.
 #   Golden/ast/*.py     -> *.ast     (python -m ast -a)
 #   Golden/errors/*.py  -> *.stderr  (python file.py; the file's path is written as {path})
+#   Golden/warnings/*.py -> *.stderr (python file.py, which must succeed: its SyntaxWarnings; path as {path})
 #   Golden/tokenize/*.py -> *.tokens (python -m tokenize)
 # usage: tools/regen-golden.sh [PY313]
 set -euo pipefail
@@ -16,6 +17,17 @@ done
 for f in "$golden"/errors/**/*.py; do
   # -X frozen_modules etc. do not matter here; only stderr of the failing compile is kept.
   (cd "$(dirname "$f")" && "$py" "$f" 2> "${f%.py}.stderr.tmp" > /dev/null) && { echo "expected an error from $f" >&2; exit 1; } || true
+  "$py" - "$f" "${f%.py}.stderr.tmp" "${f%.py}.stderr" <<'PYEOF'
+import sys
+src, tmp, out = sys.argv[1:4]
+text = open(tmp, encoding="utf-8").read().replace(src, "{path}")
+open(out, "w", encoding="utf-8").write(text)
+PYEOF
+  rm -f "${f%.py}.stderr.tmp"
+done
+for f in "$golden"/warnings/**/*.py; do
+  # These programs run cleanly; what CPython prints on stderr is the SyntaxWarnings it gives while compiling them.
+  (cd "$(dirname "$f")" && "$py" "$f" 2> "${f%.py}.stderr.tmp" > /dev/null) || { echo "expected $f to run cleanly" >&2; exit 1; }
   "$py" - "$f" "${f%.py}.stderr.tmp" "${f%.py}.stderr" <<'PYEOF'
 import sys
 src, tmp, out = sys.argv[1:4]
