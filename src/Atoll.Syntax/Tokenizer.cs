@@ -545,7 +545,7 @@ internal sealed partial class Tokenizer
             i += width - 1;
             first = false;
         }
-        string normalized = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+        string normalized = Nfkc.Normalize(raw);
         if (_names.TryGetValue(normalized, out var existing))
             return existing;
         _names[normalized] = normalized;
