@@ -212,7 +212,7 @@ internal sealed partial class SymbolPass
         {
             if (s.Comprehension != ComprehensionKind.None)
             {
-                var v = s.Lookup(name);
+                var v = Lookup(s, name);
                 if ((v & SymbolFlags.CompIter) != 0 && (v & SymbolFlags.Local) != 0)
                     throw _errors.At($"assignment expression cannot rebind comprehension iteration variable '{name}'", target);
                 continue;
@@ -220,13 +220,13 @@ internal sealed partial class SymbolPass
             switch (s.Kind)
             {
                 case ScopeKind.Function:
-                    AddDef(name, (s.Lookup(name) & SymbolFlags.Global) != 0 ? SymbolFlags.Global : SymbolFlags.Nonlocal, target.Location);
-                    _cur.Directives.Add((name, target.Location));
+                    AddDef(name, (Lookup(s, name) & SymbolFlags.Global) != 0 ? SymbolFlags.Global : SymbolFlags.Nonlocal, target.Location);
+                    _cur.Directives.Add((Mangle(name), target.Location));
                     AddDef(s, name, SymbolFlags.Local, target.Location);
                     return;
                 case ScopeKind.Module:
                     AddDef(name, SymbolFlags.Global, target.Location);
-                    _cur.Directives.Add((name, target.Location));
+                    _cur.Directives.Add((Mangle(name), target.Location));
                     AddDef(s, name, SymbolFlags.Global, target.Location);
                     return;
                 case ScopeKind.Class:

@@ -83,6 +83,9 @@ internal sealed partial class SymbolPass
     private Scope _cur;
     private int _depth;
 
+    /// <summary>The class whose body is being visited: its private names (<c>__x</c>) are mangled to <c>_Class__x</c>.</summary>
+    private string? _private;
+
     /// <summary>The scope of each function, lambda and comprehension node.</summary>
     private readonly Dictionary<Node, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
 
@@ -118,9 +121,23 @@ internal sealed partial class SymbolPass
 
     private void AddDef(string name, SymbolFlags flag, in SourceLocation loc) => AddDef(_cur, name, flag, loc);
 
+    // docs.python.org/3/reference/expressions.html#private-name-mangling
+    private string Mangle(string name)
+    {
+        if (_private is null || !name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal) ||
+            name.Contains('.', StringComparison.Ordinal))
+            return name;
+        string cls = _private.TrimStart('_');
+        return cls.Length == 0 ? name : "_" + cls + name;
+    }
+
+    private SymbolFlags Lookup(Scope scope, string name) => scope.Lookup(Mangle(name));
+
+    // Messages name the symbol as written; the table (and the name-resolution messages) use the mangled name.
     private void AddDef(Scope scope, string name, SymbolFlags flag, in SourceLocation loc)
     {
-        if (scope.Symbols.TryGetValue(name, out var val))
+        string key = Mangle(name);
+        if (scope.Symbols.TryGetValue(key, out var val))
         {
             if ((flag & SymbolFlags.Param) != 0 && (val & SymbolFlags.Param) != 0)
                 throw _errors.At($"duplicate argument '{name}' in function definition", loc);
@@ -131,7 +148,7 @@ internal sealed partial class SymbolPass
         else
         {
             val = flag;
-            scope.Order.Add(name);
+            scope.Order.Add(key);
         }
         if (scope.CompIterTarget)
         {
@@ -139,12 +156,12 @@ internal sealed partial class SymbolPass
                 throw _errors.At($"comprehension inner loop cannot rebind assignment expression target '{name}'", loc);
             val |= SymbolFlags.CompIter;
         }
-        scope.Symbols[name] = val;
+        scope.Symbols[key] = val;
         if ((flag & SymbolFlags.Global) != 0 && scope != _module)
         {
-            if (!_module.Symbols.TryGetValue(name, out var g))
-                _module.Order.Add(name);
-            _module.Symbols[name] = g | flag;
+            if (!_module.Symbols.TryGetValue(key, out var g))
+                _module.Order.Add(key);
+            _module.Symbols[key] = g | flag;
         }
     }
 
@@ -169,22 +186,28 @@ internal sealed partial class SymbolPass
                 VisitFunction(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams);
                 break;
             case ClassDef c:
+            {
                 AddDef(c.Name, SymbolFlags.Local, c.Location);
                 VisitExprs(c.DecoratorList);
+                string? outerPrivate = _private;
                 if (c.TypeParams.Length > 0)
                 {
                     Enter(ScopeKind.TypeParams, null);
+                    _private = c.Name;
                     VisitTypeParams(c.TypeParams);
                 }
                 VisitExprs(c.Bases);
                 foreach (var k in c.Keywords)
                     VisitExpr(k.Value);
                 Enter(ScopeKind.Class, c);
+                _private = c.Name;
                 VisitStmts(c.Body);
                 Exit();
+                _private = outerPrivate;
                 if (c.TypeParams.Length > 0)
                     Exit();
                 break;
+            }
             case Return r:
                 VisitOpt(r.Value);
                 break;
@@ -358,7 +381,7 @@ internal sealed partial class SymbolPass
     {
         if (a.Target is Name n)
         {
-            var cur = _cur.Lookup(n.Id);
+            var cur = Lookup(_cur, n.Id);
             if ((cur & (SymbolFlags.Global | SymbolFlags.Nonlocal)) != 0 && _cur != _module && a.Simple != 0)
             {
                 string which = (cur & SymbolFlags.Global) != 0 ? "global" : "nonlocal";
@@ -451,7 +474,7 @@ internal sealed partial class SymbolPass
     // global/nonlocal: a name may not be used, bound or annotated in the scope before it is declared.
     private void Declare(string name, StmtNode s, SymbolFlags flag, string what)
     {
-        var cur = _cur.Lookup(name);
+        var cur = Lookup(_cur, name);
         if ((cur & (SymbolFlags.Param | SymbolFlags.Local | SymbolFlags.Use | SymbolFlags.Annot)) != 0)
         {
             string msg = (cur & SymbolFlags.Param) != 0 ? $"name '{name}' is parameter and {what}"
@@ -461,6 +484,6 @@ internal sealed partial class SymbolPass
             throw _errors.At(msg, s);
         }
         AddDef(name, flag, s.Location);
-        _cur.Directives.Add((name, s.Location));
+        _cur.Directives.Add((Mangle(name), s.Location));
     }
 }
