@@ -221,7 +221,8 @@ internal sealed partial class CodegenPass(ErrorFactory errors, FutureFeatures fu
                 Opt(a.Annotation);
             foreach (var a in args.Posonlyargs)
                 Opt(a.Annotation);
-            Opt(args.Vararg?.Annotation);
+            var varargAnnotation = args.Vararg?.Annotation;
+            Opt(varargAnnotation is Starred star ? star.Value : varargAnnotation); // *args: *Ts (PEP 646)
             foreach (var a in args.Kwonlyargs)
                 Opt(a.Annotation);
             Opt(args.Kwarg?.Annotation);

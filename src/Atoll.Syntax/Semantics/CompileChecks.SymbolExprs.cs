@@ -328,6 +328,8 @@ internal sealed partial class SymbolPass
         var newBound = bound is null ? new HashSet<string>(System.StringComparer.Ordinal) : new HashSet<string>(bound, System.StringComparer.Ordinal);
         if (scope.IsFunctionLike)
             newBound.UnionWith(local);
+        else if (scope.Kind == ScopeKind.Class)
+            newBound.UnionWith(["__class__", "__classdict__"]); // the implicit cells methods may declare nonlocal
         foreach (var child in scope.Children)
             Analyze(child, newBound, new HashSet<string>(typeParams, System.StringComparer.Ordinal));
     }
