@@ -37,11 +37,12 @@ public sealed class SourceText
         if (bom)
             raw = raw[3..];
         string? cookie = FindCodingCookie(raw, out int cookieLine);
+        // After a BOM, only a cookie whose normal name is exactly utf-8 is accepted (not even "utf8").
+        if (bom && cookie is not null && NormalEncodingName(cookie) != "utf-8")
+            throw new PythonSyntaxException("SyntaxError", $"encoding problem: {NormalEncodingName(cookie)} with BOM", script ? "" : filename, 0, -1, 0, -1, null);
         byte[] utf8;
         if (cookie is not null && !IsUtf8Name(cookie))
         {
-            if (bom)
-                throw new PythonSyntaxException("SyntaxError", $"encoding problem: {NormalEncodingName(cookie)} with BOM", script ? "" : filename, 0, -1, 0, -1, null);
             Encoding? enc = LookupEncoding(cookie);
             if (enc is null && script)
                 throw new PythonSyntaxException("SyntaxError", $"encoding problem: {NormalEncodingName(cookie)}", "", 0, -1, 0, -1, null);
