@@ -3,6 +3,7 @@
 #   Golden/ast/*.py     -> *.ast     (python -m ast -a)
 #   Golden/errors/*.py  -> *.stderr  (python file.py; the file's path is written as {path})
 #   Golden/tokenize/*.py -> *.tokens (python -m tokenize; -e under exact/), *.stderr when it writes any
+#   Golden/warnings/*.py -> *.stderr (python file.py, which must succeed: its SyntaxWarnings; path as {path})
 # usage: tools/regen-golden.sh [PY313]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,6 +27,17 @@ PYEOF
 done
 # tokenize/exact/ runs with -e; tokenize/errors/ holds files the tokenize module rejects (exit status 1). What it
 # prints on stderr (errors, SyntaxWarnings) goes to a .stderr file beside the input, with the path written as {path}.
+for f in "$golden"/warnings/**/*.py; do
+  # These programs run cleanly; what CPython prints on stderr is the SyntaxWarnings it gives while compiling them.
+  (cd "$(dirname "$f")" && "$py" "$f" 2> "${f%.py}.stderr.tmp" > /dev/null) || { echo "expected $f to run cleanly" >&2; exit 1; }
+  "$py" - "$f" "${f%.py}.stderr.tmp" "${f%.py}.stderr" <<'PYEOF'
+import sys
+src, tmp, out = sys.argv[1:4]
+text = open(tmp, encoding="utf-8").read().replace(src, "{path}")
+open(out, "w", encoding="utf-8").write(text)
+PYEOF
+  rm -f "${f%.py}.stderr.tmp"
+done
 for f in "$golden"/tokenize/**/*.py; do
   exact=()
   [[ "$f" == */tokenize/exact/* ]] && exact=(-e)

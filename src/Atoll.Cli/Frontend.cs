@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Atoll.Syntax;
@@ -8,17 +9,32 @@ namespace Atoll.Cli;
 /// <summary>Parses a file for the command line and reports warnings and errors as CPython prints them.</summary>
 internal static class Frontend
 {
-    /// <summary>Parses <paramref name="bytes"/>; returns 0, or 1 after printing the error.</summary>
+    /// <summary>Parses <paramref name="bytes"/>; returns 0, or 1 after printing the error. A <paramref name="script"/>
+    /// (the file <c>atoll FILE</c> runs) is read as CPython reads the file it runs.</summary>
     public static int Compile(byte[] bytes, string filename, TextWriter stderr, out ModNode? tree,
-        ParseMode mode = ParseMode.Exec, bool typeComments = false)
+        ParseMode mode = ParseMode.Exec, bool typeComments = false, bool script = false)
     {
         tree = null;
         try
         {
-            var source = SourceText.FromBytes(bytes, filename);
+            var source = SourceText.FromBytes(bytes, filename, script);
             var result = PythonParser.Parse(source, mode, typeComments);
             foreach (var w in result.Warnings)
                 PrintWarning(w, stderr);
+            // The errors CPython raises when it compiles the tree (never from ast.parse): only for a program to run.
+            if (script)
+            {
+                var compileWarnings = new List<PythonSyntaxException>();
+                try
+                {
+                    CompileChecks.Check(result.Tree, source, compileWarnings);
+                }
+                finally
+                {
+                    foreach (var w in compileWarnings)
+                        PrintWarning(w, stderr);
+                }
+            }
             tree = result.Tree;
             return 0;
         }
@@ -53,7 +69,7 @@ internal static class ErrorFormatter
         string suffix = "";
         if (e.Lineno > 0)
             sb.Append("  File \"").Append(e.Filename).Append("\", line ").Append(e.Lineno).Append('\n');
-        else
+        else if (e.Filename.Length > 0) // CPython's file reader raises some errors without a file name
             suffix = " (" + e.Filename + ")";
         if (e.Text is { } text && e.Lineno > 0)
         {

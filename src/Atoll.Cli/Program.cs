@@ -121,7 +121,7 @@ public static class Program
             stderr.WriteLine($"atoll: can't open file '{full}': [Errno 2] No such file or directory");
             return 2;
         }
-        int status = Frontend.Compile(bytes, name, stderr, out _);
+        int status = Frontend.Compile(bytes, name, stderr, out _, script: true);
         if (status != 0)
             return status;
         stderr.WriteLine("atoll: the program is valid Python; running it arrives with the execution core (issue 3)");

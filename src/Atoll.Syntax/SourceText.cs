@@ -31,20 +31,28 @@ public sealed class SourceText
 
     /// <summary>Reads source bytes as CPython reads a file: BOM, coding cookie, newline translation.</summary>
     /// <exception cref="PythonSyntaxException">Undecodable bytes, an unknown encoding or a null byte.</exception>
-    public static SourceText FromBytes(ReadOnlySpan<byte> raw, string filename)
+    public static SourceText FromBytes(ReadOnlySpan<byte> raw, string filename) => FromBytes(raw, filename, script: false);
+
+    /// <summary>Reads source bytes as <see cref="FromBytes(ReadOnlySpan{byte}, string)"/>; with <paramref name="script"/>,
+    /// decoding problems are reported as CPython reports them for the file it runs (<c>python file.py</c>), whose reader
+    /// differs from <c>compile()</c>'s: no location for encoding problems, the line of a null byte.</summary>
+    public static SourceText FromBytes(ReadOnlySpan<byte> raw, string filename, bool script)
     {
         bool bom = raw.Length >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF;
         if (bom)
             raw = raw[3..];
         string? cookie = FindCodingCookie(raw, out int cookieLine);
+        // After a BOM, only a cookie whose normal name is exactly utf-8 is accepted (not even "utf8").
+        if (bom && cookie is not null && NormalEncodingName(cookie) != "utf-8")
+            throw new PythonSyntaxException("SyntaxError", $"encoding problem: {NormalEncodingName(cookie)} with BOM", script ? "" : filename, 0, -1, 0, -1, null);
         byte[] utf8;
         if (bom && cookie is not null && NormalizeEncodingName(cookie) is var n && n != "utf-8" && !n.StartsWith("utf-8-", StringComparison.Ordinal))
             throw new PythonSyntaxException("SyntaxError", $"encoding problem: {cookie} with BOM", filename, 0, -1, 0, -1, null);
         if (cookie is not null && !IsUtf8Name(cookie))
         {
-            if (bom)
-                throw new PythonSyntaxException("SyntaxError", $"encoding problem: {cookie} with BOM", filename, 0, -1, 0, -1, null);
             Encoding? enc = LookupEncoding(cookie);
+            if (enc is null && script)
+                throw new PythonSyntaxException("SyntaxError", $"encoding problem: {NormalEncodingName(cookie)}", "", 0, -1, 0, -1, null);
             if (enc is null)
                 throw new PythonSyntaxException("SyntaxError", $"unknown encoding: {cookie}", filename, cookieLine, -1, cookieLine, -1, null);
             utf8 = Encoding.UTF8.GetBytes(enc.GetString(raw));
@@ -52,9 +60,19 @@ public sealed class SourceText
         else
         {
             utf8 = raw.ToArray();
-            ValidateUtf8(utf8, filename);
+            ValidateUtf8(utf8, filename, script && cookie is null && !bom);
         }
         int nul = Array.IndexOf(utf8, (byte)0);
+        if (nul >= 0 && script)
+        {
+            // CPython's file reader stops at the null byte: the error is on its line, with the text before it.
+            int lineStart = nul;
+            while (lineStart > 0 && utf8[lineStart - 1] != (byte)'\n')
+                lineStart--;
+            int line = 1 + utf8.AsSpan(0, lineStart).Count((byte)'\n');
+            string text = Encoding.UTF8.GetString(utf8, lineStart, nul - lineStart);
+            throw new PythonSyntaxException("SyntaxError", "source code cannot contain null bytes", filename, line, 0, line, 0, text);
+        }
         if (nul >= 0)
             throw new PythonSyntaxException("SyntaxError", "source code cannot contain null bytes", filename, 0, -1, 0, -1, null);
         return new SourceText(TranslateNewlines(utf8, out int[]? crlf), filename, crlf);
@@ -83,7 +101,7 @@ public sealed class SourceText
         return new SourceText(TranslateNewlines(utf8, out _), filename);
     }
 
-    private static void ValidateUtf8(byte[] bytes, string filename)
+    private static void ValidateUtf8(byte[] bytes, string filename, bool script)
     {
         if (System.Text.Unicode.Utf8.IsValid(bytes))
             return;
@@ -100,6 +118,11 @@ public sealed class SourceText
         int lineStart = read;
         while (lineStart > 0 && bytes[lineStart - 1] != (byte)'\n')
             lineStart--;
+        if (script)
+        {
+            throw new PythonSyntaxException("SyntaxError", $"Non-UTF-8 code starting with '\\x{bytes[read]:x2}' in file {filename} on line {line}, " +
+                "but no encoding declared; see https://peps.python.org/pep-0263/ for details", "", 0, -1, 0, -1, null);
+        }
         string msg = $"(unicode error) 'utf-8' codec can't decode byte 0x{bytes[read]:x2} in position {read - lineStart}: " +
                      (IsContinuation(bytes[read]) || bytes[read] >= 0xF8 || bytes[read] == 0xC0 || bytes[read] == 0xC1 ? "invalid start byte" :
                          read + 1 < bytes.Length && !IsContinuation(bytes[read + 1]) ? "invalid continuation byte" : "unexpected end of data");
@@ -192,6 +215,21 @@ public sealed class SourceText
             i = next < 0 ? -1 : i + 1 + next;
         }
         return null;
+    }
+
+    // How CPython's tokenizer names an encoding in its messages: the utf-8 and latin-1 families by their
+    // canonical names, any other name as written.
+    private static string NormalEncodingName(string name)
+    {
+        string n = (name.Length > 12 ? name[..12] : name).ToLowerInvariant().Replace('_', '-');
+        if (n == "utf-8" || n.StartsWith("utf-8-", StringComparison.Ordinal))
+            return "utf-8";
+        foreach (string latin in (ReadOnlySpan<string>)["latin-1", "iso-8859-1", "iso-latin-1"])
+        {
+            if (n == latin || n.StartsWith(latin + "-", StringComparison.Ordinal))
+                return "iso-8859-1";
+        }
+        return name;
     }
 
     private static string NormalizeEncodingName(string name) =>

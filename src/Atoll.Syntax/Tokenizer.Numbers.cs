@@ -138,7 +138,7 @@ internal sealed partial class Tokenizer
         if (_extraTokens)
             return;
         byte c = Peek();
-        if (!IsIdentifierChar(c))
+        if (c >= 128 || !IsIdentifierChar(c)) // CPython checks only ASCII letters after a number
             return;
         if (StartsWithKeyword("and") || StartsWithKeyword("else") || StartsWithKeyword("for") || StartsWithKeyword("if") ||
             StartsWithKeyword("in") || StartsWithKeyword("is") || StartsWithKeyword("not") || StartsWithKeyword("or"))

@@ -194,8 +194,13 @@ internal sealed partial class Tokenizer
                 }
                 if (n == '{' || n == '}')
                 {
-                    if (_extraTokens && !mode.Raw)
-                        Warnings.Add(new PythonSyntaxException("SyntaxWarning", $"invalid escape sequence '\\{(char)n}'", _source.Filename, _line, 0, _line, 0, null));
+                    if (!mode.Raw)
+                    {
+                        if (_extraTokens)
+                            Warnings.Add(new PythonSyntaxException("SyntaxWarning", $"invalid escape sequence '\\{(char)n}'", _source.Filename, _line, 0, _line, 0, null));
+                        else
+                            Warnings.Add(_source.Error($"invalid escape sequence '\\{(char)n}'", _line, _pos - _lineStart, _line, _pos - _lineStart));
+                    }
                     _pos++;
                     continue;
                 }

@@ -267,7 +267,11 @@ internal sealed partial class Tokenizer
                 _pendingDedents++;
             }
             if (col != _indents[^1])
-                throw Error("unindent does not match any outer indentation level", _line, _pos - _lineStart - 1, _line, -2, "IndentationError");
+            {
+                // CPython points past the end of the line: the tokenizer has read all of it.
+                int eol = Array.IndexOf(_src, (byte)'\n', _lineStart);
+                throw Error("unindent does not match any outer indentation level", _line, (eol < 0 ? _len : eol) - _lineStart, _line, -1, "IndentationError");
+            }
             if (altCol != _altIndents[^1])
                 throw TabError();
         }
@@ -302,6 +306,8 @@ internal sealed partial class Tokenizer
         if (StartsWith(p, "ignore"u8) && (p + 6 >= _pos || (_src[p + 6] < 128 && !char.IsAsciiLetterOrDigit((char)_src[p + 6]))))
         {
             string tag = Encoding.UTF8.GetString(_src, p + 6, _pos - (p + 6));
+            if (blankLine)
+                tag += "\n"; // CPython keeps the newline of a line holding only the comment
             TypeIgnores.Add((_line, tag));
             if (blankLine && _pos < _len)
             {
@@ -357,9 +363,10 @@ internal sealed partial class Tokenizer
                 _pos += 2;
                 if (_pos >= _len && _extraTokens)
                     throw EofInContinuation(first);
+                int continuedCol = _pos - 1 - _lineStart; // CPython reports the end of the continued line
                 NewLine();
                 if (_pos >= _len)
-                    throw Error("unexpected EOF while parsing", _line, 0, _line, -2);
+                    throw Error("unexpected EOF while parsing", _line - 1, continuedCol, _line - 1, -1);
                 continue;
             }
             break;
@@ -500,6 +507,13 @@ internal sealed partial class Tokenizer
 
     private static bool IsIdentifierStart(byte c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
 
+    // str.isprintable(): not a control, format, surrogate, private-use, unassigned or separator (other than ' ').
+    private static bool IsPrintable(int cp) => cp == ' ' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(cp) is not
+        (System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format or
+         System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.PrivateUse or
+         System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.SpaceSeparator or
+         System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator);
+
     private static bool IsIdentifierChar(byte c) => IsIdentifierStart(c) || (c >= '0' && c <= '9');
 
     private Token ScanName(int start, int line, int col)
@@ -554,6 +568,8 @@ internal sealed partial class Tokenizer
             bool ok = first ? Identifiers.IsXidStart(cp) : Identifiers.IsXidContinue(cp);
             if (!ok)
             {
+                if (!IsPrintable(cp))
+                    throw Error($"invalid non-printable character U+{cp:X4}", _line, byteCol, _line, byteCol);
                 string shown = char.ConvertFromUtf32(cp);
                 throw Error($"invalid character '{shown}' (U+{cp:X4})", _line, byteCol, _line, byteCol);
             }
@@ -561,7 +577,7 @@ internal sealed partial class Tokenizer
             i += width - 1;
             first = false;
         }
-        string normalized = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+        string normalized = Nfkc.Normalize(raw);
         if (_names.TryGetValue(normalized, out var existing))
             return existing;
         _names[normalized] = normalized;
@@ -659,6 +675,8 @@ internal sealed partial class Tokenizer
                 (kind, len) = c1 == '.' && c2 == '.' ? (TokenKind.Ellipsis, 3) : (TokenKind.Dot, 1);
                 break;
             default:
+                if (c < 0x20 || c == 0x7F)
+                    throw Error($"invalid non-printable character U+{c:X4}", line, col, line, col);
                 _pos++;
                 if (c < 0x20 || c == 0x7F)
                     throw Error($"invalid non-printable character U+{c:X4}", line, col, line, col);

@@ -17,6 +17,7 @@ public class InvariantTests
     private static readonly Dictionary<string, string> DocumentedCaches = new()
     {
         ["Atoll.Syntax.UnicodeNames.Table"] = "Lazy<FrozenDictionary>: loaded once, thread-safe, immutable after load",
+        ["Atoll.Syntax.Nfkc.Data"] = "Lazy<Tables>: NFKC tables loaded once, thread-safe, immutable after load",
     };
 
     private static readonly Type[] ImmutableFieldTypes =

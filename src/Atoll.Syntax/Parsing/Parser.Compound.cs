@@ -394,7 +394,7 @@ internal sealed partial class Parser
         }
         else if (handlers.Count == 0)
         {
-            throw ErrorAt("expected 'except' or 'finally' block", Prev, "SyntaxError");
+            throw ErrorAt("expected 'except' or 'finally' block", Cur, "SyntaxError");
         }
         var loc = LocToPrevStmt(start);
         return star == true

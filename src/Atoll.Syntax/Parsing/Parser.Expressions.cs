@@ -105,7 +105,10 @@ internal sealed partial class Parser
         else
         {
             Token start = Cur;
+            int startIndex = _p;
             result = ParseDisjunction();
+            if (StartsExpression(Kind) && Kind != TokenKind.Star && !_inMissingCommaCheck)
+                CheckMissingComma(startIndex, result);
             if (Kind == TokenKind.If)
             {
                 _p++;
@@ -123,6 +126,45 @@ internal sealed partial class Parser
         }
         Leave();
         return result;
+    }
+
+    private bool _inMissingCommaCheck;
+
+    // CPython's invalid_expression: inside brackets, an expression directly followed by another is reported as
+    // "Perhaps you forgot a comma?" (not when it starts with a soft keyword or NAME STRING, nor after print/exec).
+    private void CheckMissingComma(int startIndex, ExprNode a)
+    {
+        ref Token first = ref _tokens[startIndex];
+        if (first.Kind == TokenKind.Name &&
+            (first.Text is "match" or "case" or "type" or "_" || _tokens[startIndex + 1].Kind is TokenKind.String or TokenKind.FStringStart))
+            return;
+        if (a is Name { Id: "print" or "exec" })
+            return;
+        int save = _p;
+        ExprNode? b = null;
+        _inMissingCommaCheck = true;
+        try
+        {
+            b = ParseExpression();
+        }
+        catch (PythonSyntaxException) when (_tokenizerError is null)
+        {
+        }
+        finally
+        {
+            _inMissingCommaCheck = false;
+        }
+        int depth = 0;
+        for (int i = 0; i < _p; i++)
+        {
+            if (_tokens[i].Kind is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace)
+                depth++;
+            else if (_tokens[i].Kind is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace)
+                depth--;
+        }
+        if (b is not null && depth > 0)
+            throw ErrorSpan("invalid syntax. Perhaps you forgot a comma?", a, b);
+        _p = save;
     }
 
     private ExprNode ParseDisjunction()
@@ -673,7 +715,9 @@ internal sealed partial class Parser
     {
         Token start = Advance();
         var args = ParseParameters(TokenKind.Colon, allowAnnotations: false);
-        Expect(TokenKind.Colon);
+        Token colon = Expect(TokenKind.Colon);
+        if (Kind == TokenKind.FStringMiddle) // the ':' began a format spec
+            throw ErrorSpan("f-string: lambda expressions are not allowed without parentheses", start, colon);
         var body = ParseExpression();
         return new Lambda(args, body, LocToPrev(start));
     }
@@ -695,7 +739,17 @@ internal sealed partial class Parser
                 var v = ParseExpression();
                 var st = new Starred(v, ExprContext.Load, LocToPrev(start));
                 if (sawDoubleStar)
-                    throw ErrorAt("iterable argument unpacking follows keyword argument unpacking", st);
+                {
+                    // CPython reads the run of starred arguments, then reports from the comma before the first
+                    // to the last token it read.
+                    Token comma = _tokens[IndexAfter(start) - 2];
+                    while (Kind == TokenKind.Comma && PeekKind(1) == TokenKind.Star)
+                    {
+                        _p += 2;
+                        ParseExpression();
+                    }
+                    throw ErrorStartingFrom("iterable argument unpacking follows keyword argument unpacking", comma);
+                }
                 (args ??= []).Add(st);
             }
             else if (Kind == TokenKind.DoubleStar)
@@ -733,10 +787,19 @@ internal sealed partial class Parser
                     Token eq = Cur;
                     throw _source.Error("expression cannot contain assignment, perhaps you meant \"==\"?", e.Lineno, e.ColOffset, eq.EndLine, eq.EndCol);
                 }
-                if (sawDoubleStar)
-                    throw ErrorAt("positional argument follows keyword argument unpacking", e);
-                if (sawKeyword)
-                    throw ErrorAt("positional argument follows keyword argument", e);
+                if (sawDoubleStar || sawKeyword)
+                {
+                    // CPython reads the remaining arguments, then reports at the last token it read.
+                    while (Accept(TokenKind.Comma) && Kind != TokenKind.RPar)
+                    {
+                        if (Kind is TokenKind.Star or TokenKind.DoubleStar)
+                            _p++;
+                        else if (Kind == TokenKind.Name && PeekKind(1) == TokenKind.Equal)
+                            _p += 2;
+                        ParseNamedExpression(equalsIsError: false);
+                    }
+                    throw ErrorAt(sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", _tokens[_count - 1]);
+                }
                 (args ??= []).Add(e);
             }
             if (!Accept(TokenKind.Comma))

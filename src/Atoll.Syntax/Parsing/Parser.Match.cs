@@ -315,7 +315,7 @@ internal sealed partial class Parser
             if (Kind == TokenKind.DoubleStar)
             {
                 _p++;
-                if (Kind != TokenKind.Name)
+                if (Kind != TokenKind.Name || Cur.Text == "_") // `**_` is not a capture target
                     throw InvalidSyntax();
                 rest = Advance().Text;
                 Accept(TokenKind.Comma);

@@ -429,7 +429,7 @@ internal sealed partial class Parser
                 if (!paren && Kind != TokenKind.Name)
                 {
                     if (Kind == TokenKind.Newline)
-                        throw ErrorAt("trailing comma not allowed without surrounding parentheses", Prev);
+                        throw ErrorAt("trailing comma not allowed without surrounding parentheses", Cur);
                     throw InvalidSyntax();
                 }
             }

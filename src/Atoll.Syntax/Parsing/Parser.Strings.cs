@@ -14,6 +14,7 @@ internal sealed partial class Parser
         public byte[]? Bytes;
         public ExprNode? Field; // FormattedValue
         public SourceLocation Location;
+        public bool UPrefix; // a plain literal written u'...': a merged run it starts gets kind 'u'
     }
 
     /// <summary>Adjacent string and f-string literals, concatenated (docs.python.org/3/reference/lexical_analysis.html#string-literal-concatenation).</summary>
@@ -28,7 +29,7 @@ internal sealed partial class Parser
             var loc1 = Loc(first, first);
             if (isBytes)
                 return new Constant(new BytesValue(DecodeBytesLiteral(first)), null, loc1);
-            return new Constant(DecodeStrLiteral(first), (_src[first.Start] | 0x20) == 'u' ? "u" : null, loc1);
+            return new Constant(DecodeStrLiteral(first), _src[first.Start] == 'u' ? "u" : null, loc1);
         }
         bool anyFString = false;
         bool mixed = false;
@@ -44,7 +45,7 @@ internal sealed partial class Parser
                 if (isBytes && !mixed)
                     pieces.Add(new StringPiece { Bytes = DecodeBytesLiteral(t), Location = Loc(t, t) });
                 else
-                    pieces.Add(new StringPiece { Text = DecodeStrLiteral(t), Location = Loc(t, t) });
+                    pieces.Add(new StringPiece { Text = DecodeStrLiteral(t), Location = Loc(t, t), UPrefix = _src[t.Start] == 'u' });
             }
             else
             {
@@ -64,7 +65,7 @@ internal sealed partial class Parser
                 all.AddRange(p.Bytes!);
             return new Constant(new BytesValue(all.ToArray()), null, loc);
         }
-        string? kind = (_src[first.Start] | 0x20) == 'u' ? "u" : null;
+        string? kind = _src[first.Start] == 'u' ? "u" : null; // CPython marks only a lowercase u prefix
         if (!anyFString)
         {
             if (pieces.Count == 1)
@@ -92,7 +93,7 @@ internal sealed partial class Parser
                 j++;
             object text = ConcatTexts(pieces, i, j);
             if (text is not string { Length: 0 })
-                values.Add(new Constant(text, null, SourceLocation.Span(pieces[i].Location, pieces[j - 1].Location)));
+                values.Add(new Constant(text, pieces[i].UPrefix ? "u" : null, SourceLocation.Span(pieces[i].Location, pieces[j - 1].Location)));
             i = j;
         }
         return values.ToArray();
@@ -287,10 +288,14 @@ internal sealed partial class Parser
         if (eq is Token eqTok)
         {
             // The debug text is the source between '{' and the conversion, spec or '}', '=' and spaces included.
-            ref Token after = ref _tokens[IndexOfToken(eqTok) + 1];
-            string text = WithoutComments(Encoding.UTF8.GetString(_src, lbrace.End, after.Start - lbrace.End));
-            var textLoc = new SourceLocation(lbrace.EndLine, lbrace.EndCol, after.Line, after.Col);
-            pieces.Add(new StringPiece { Text = text, Location = textLoc });
+            // Its location runs from just after '{' to the start of the token after '='.
+            Token afterEq = _tokens[IndexOfToken(eqTok) + 1];
+            string text = Encoding.UTF8.GetString(_src, lbrace.End, afterEq.Start - lbrace.End);
+            // CPython 3.13.0 drops comments from the text by cutting every '#' up to the end of its line, even a
+            // '#' inside a string literal (f'{"#"=}' gives the text '"'); reproduced so the AST is identical.
+            if (text.Contains('#', System.StringComparison.Ordinal))
+                text = System.Text.RegularExpressions.Regex.Replace(text, "#[^\n]*", "");
+            pieces.Add(new StringPiece { Text = text, Location = new SourceLocation(lbrace.EndLine, lbrace.EndCol, afterEq.Line, afterEq.Col) });
             if (conversion == -1 && formatSpec is null)
                 conversion = 'r';
         }

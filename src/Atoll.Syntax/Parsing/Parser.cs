@@ -213,7 +213,34 @@ internal sealed partial class Parser
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private PythonSyntaxException ErrorAt(string message, in Token t, string type = "SyntaxError") =>
-        _source.Error(message, t.Line, t.Col, t.EndLine, t.EndCol, type);
+        t.Kind is TokenKind.EndMarker or TokenKind.Indent or TokenKind.Dedent
+            ? AtWhitespaceToken(message, t, -1, type)
+            : _source.Error(message, t.Line, t.Col, t.EndLine, t.EndCol, type);
+
+    // An error at an INDENT, DEDENT or ENDMARKER has no span in CPython: its offset is where the tokenizer stood,
+    // just after the indentation of the token's line (offset 0 on the last line of the file, at the end of input).
+    private PythonSyntaxException AtWhitespaceToken(string message, in Token t, int endOffset, string type = "SyntaxError")
+    {
+        int line = t.Start >= _src.Length ? System.Math.Max(1, t.Line - 1) : t.Line;
+        string? text = _source.GetLine(line);
+        int offset = 0;
+        if (t.Start < _src.Length && text is not null)
+        {
+            while (offset < text.Length && text[offset] is ' ' or '\t' or '\f')
+                offset++;
+        }
+        return new PythonSyntaxException(type, message, _source.Filename, line, offset, line, endOffset, text);
+    }
+
+    // CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from a token to the last token read, whose end column CPython
+    // uses as the 1-based end offset (so the caret stops one short of it).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PythonSyntaxException ErrorStartingFrom(string message, in Token start)
+    {
+        ref Token last = ref _tokens[_count - 1];
+        var e = _source.Error(message, start.Line, start.Col, last.EndLine, last.EndCol);
+        return new PythonSyntaxException(e.ErrorType, e.Message, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset - 1, e.Text);
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private PythonSyntaxException ErrorAt(string message, LocatedNode n, string type = "SyntaxError") =>
@@ -239,11 +266,11 @@ internal sealed partial class Parser
         switch (t.Kind)
         {
             case TokenKind.Indent:
-                return _source.Error("unexpected indent", t.Line, t.EndCol, t.Line, -2, "IndentationError");
+                return AtWhitespaceToken("unexpected indent", t, -1, "IndentationError");
             case TokenKind.Dedent:
-                return _source.Error("unexpected unindent", t.Line, t.Col, t.Line, -2, "IndentationError");
+                return AtWhitespaceToken("unexpected unindent", t, -1, "IndentationError");
             case TokenKind.EndMarker:
-                return _source.Error("invalid syntax", t.Line, t.Col, t.Line, t.Col);
+                return AtWhitespaceToken("invalid syntax", t, 0);
         }
         return ErrorAt("invalid syntax", t);
     }

@@ -29,6 +29,7 @@ internal static class StringDecoder
         var sb = new StringBuilder(e - s);
         int i = s;
         int runStart = s;
+        bool warned = false; // CPython warns about the first invalid escape of a literal only
         while (i < e)
         {
             byte c = src[i];
@@ -76,9 +77,11 @@ internal static class StringDecoder
                         v = v * 8 + (src[i++] - '0');
                         digits++;
                     }
-                    if (v > 0xFF)
-                        if (warn)
-                            parser.AddEscapeWarning($"invalid octal escape sequence '\\{Encoding.ASCII.GetString(src, escStart + 1, i - escStart - 1)}'", tok);
+                    if (v > 0xFF && warn && !warned)
+                    {
+                        warned = true;
+                        parser.AddEscapeWarning($"invalid octal escape sequence '\\{Encoding.ASCII.GetString(src, escStart + 1, i - escStart - 1)}'", tok);
+                    }
                     sb.Append((char)v);
                     break;
                 }
@@ -135,8 +138,11 @@ internal static class StringDecoder
                     // An unknown escape keeps its backslash (and warns).
                     int len = n < 0x80 ? 1 : n >= 0xF0 ? 4 : n >= 0xE0 ? 3 : 2;
                     string shown = Encoding.UTF8.GetString(src, i - 1, System.Math.Min(len, e - i + 1));
-                    if (warn && !(fstring && (n == '{' || n == '}')))
+                    if (warn && !(fstring && (n == '{' || n == '}')) && !warned)
+                    {
+                        warned = true;
                         parser.AddEscapeWarning($"invalid escape sequence '\\{shown}'", tok);
+                    }
                     sb.Append('\\');
                     i--; // the character itself is copied as ordinary text
                     break;
@@ -200,6 +206,7 @@ internal static class StringDecoder
     {
         var result = new List<byte>(e - s);
         int i = s;
+        bool warned = false; // CPython warns about the first invalid escape of a literal only
         while (i < e)
         {
             byte c = src[i++];
@@ -237,8 +244,11 @@ internal static class StringDecoder
                         v = v * 8 + (src[i++] - '0');
                         digits++;
                     }
-                    if (v > 0xFF)
+                    if (v > 0xFF && !warned)
+                    {
+                        warned = true;
                         parser.AddEscapeWarning($"invalid octal escape sequence '\\{Encoding.ASCII.GetString(src, escStart + 1, i - escStart - 1)}'", tok);
+                    }
                     result.Add((byte)v);
                     break;
                 }
@@ -254,7 +264,11 @@ internal static class StringDecoder
                     }
                     break;
                 default:
-                    parser.AddEscapeWarning($"invalid escape sequence '\\{(char)n}'", tok);
+                    if (!warned)
+                    {
+                        warned = true;
+                        parser.AddEscapeWarning($"invalid escape sequence '\\{(char)n}'", tok);
+                    }
                     result.Add((byte)'\\');
                     result.Add(n);
                     break;

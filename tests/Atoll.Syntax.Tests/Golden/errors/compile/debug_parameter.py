@@ -1,0 +1,2 @@
+def f(x, __debug__=True):
+    pass

@@ -1,0 +1,3 @@
+match config:
+    case {'debug': True, 1: x, 1.0: y}:
+        pass

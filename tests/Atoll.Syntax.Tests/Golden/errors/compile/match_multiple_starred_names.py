@@ -1,0 +1,3 @@
+match seq:
+    case [first, *middle, *rest]:
+        pass

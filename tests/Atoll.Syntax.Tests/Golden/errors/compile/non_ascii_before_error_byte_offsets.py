@@ -1,0 +1,1 @@
+café = 1; return café

@@ -1,0 +1,4 @@
+def outer():
+    global x
+    def inner():
+        nonlocal x

@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        nonlocal x
+        x = 2
+    return inner

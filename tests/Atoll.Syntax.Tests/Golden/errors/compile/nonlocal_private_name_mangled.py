@@ -1,0 +1,3 @@
+class Account:
+    def close(self):
+        nonlocal __balance

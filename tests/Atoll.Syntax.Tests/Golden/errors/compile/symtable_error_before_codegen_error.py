@@ -1,0 +1,4 @@
+return 1
+
+def f(a, a):
+    pass

@@ -1,0 +1,2 @@
+class C:
+    values = [(last := v) for v in range(3)]

@@ -1,0 +1,1 @@
+values = [y for y in (data := [1, 2, 3])]

@@ -1,0 +1,1 @@
+squares = [i := i * i for i in range(5)]

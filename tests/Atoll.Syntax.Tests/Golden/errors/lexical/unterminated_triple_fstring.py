@@ -1,0 +1,2 @@
+x = f'''abc{x}
+more

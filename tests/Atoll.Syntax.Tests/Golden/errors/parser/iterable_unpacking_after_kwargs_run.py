@@ -1,0 +1,1 @@
+f(**kw, *args, *more)

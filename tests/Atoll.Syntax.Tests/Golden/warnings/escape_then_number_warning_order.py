@@ -1,0 +1,3 @@
+a = 0b1and 1
+b = '\s'
+print(a, b)

@@ -1,0 +1,2 @@
+data = b'\u0041\N{DIGIT ONE}'
+print(data)
