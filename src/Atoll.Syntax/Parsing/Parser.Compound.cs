@@ -97,7 +97,7 @@ internal sealed partial class Parser
     private SourceLocation LocToPrevStmt(in Token start)
     {
         int i = _p - 1;
-        while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Dedent or TokenKind.Indent or TokenKind.TypeComment or TokenKind.EndMarker)
+        while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Dedent or TokenKind.Indent or TokenKind.EndMarker)
             i--;
         ref Token end = ref _tokens[i];
         return new SourceLocation(start.Line, start.Col, end.EndLine, end.EndCol);
