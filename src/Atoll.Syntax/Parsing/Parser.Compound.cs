@@ -114,6 +114,18 @@ internal sealed partial class Parser
         {
             Token open = Advance();
             (bases, keywords) = ParseCallArguments(open, out _);
+            if (bases is [GeneratorExp g] && g.Lineno == open.Line && g.ColOffset == open.Col)
+            {
+                // `class C(x for x in y)`: a call may take a bare generator expression, class bases may not.
+                int depth = 0;
+                for (int i = IndexAfter(open); ; i++)
+                {
+                    depth += _tokens[i].Kind is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace ? 1
+                        : _tokens[i].Kind is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace ? -1 : 0;
+                    if (depth == 0 && _tokens[i].Kind is TokenKind.For or TokenKind.Async)
+                        throw ErrorAt("invalid syntax", _tokens[i]);
+                }
+            }
         }
         ExpectColon();
         var body = ParseBlock("class definition", start);

@@ -1,0 +1,2 @@
+class Combined(base for base in bases):
+    pass
