@@ -3,6 +3,7 @@
 #   Golden/ast/*.py     -> *.ast     (python -m ast -a)
 #   Golden/errors/*.py  -> *.stderr  (python file.py; the file's path is written as {path})
 #   Golden/tokenize/*.py -> *.tokens (python -m tokenize)
+#   DeepNesting/cases.json: what ast.parse and -m ast do with each case (tools/regen-deep-nesting.py)
 # usage: tools/regen-golden.sh [PY313]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,4 +28,5 @@ done
 for f in "$golden"/tokenize/**/*.py; do
   "$py" -m tokenize "$f" > "${f%.py}.tokens"
 done
-echo "regenerated golden files under $golden"
+"$py" "$root/tools/regen-deep-nesting.py"
+echo "regenerated golden files under $golden and $root/tests/Atoll.Syntax.Tests/DeepNesting/cases.json"
