@@ -4,6 +4,7 @@
 #   Golden/errors/*.py  -> *.stderr  (python file.py; the file's path is written as {path})
 #   Golden/tokenize/*.py -> *.tokens (python -m tokenize; -e under exact/), *.stderr when it writes any
 #   Golden/warnings/*.py -> *.stderr (python file.py, which must succeed: its SyntaxWarnings; path as {path})
+#   DeepNesting/cases.json: what ast.parse and -m ast do with each case (tools/regen-deep-nesting.py)
 # usage: tools/regen-golden.sh [PY313]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -60,4 +61,5 @@ PYEOF
   fi
   rm -f "${f%.py}.stderr.tmp"
 done
-echo "regenerated golden files under $golden"
+"$py" "$root/tools/regen-deep-nesting.py"
+echo "regenerated golden files under $golden and $root/tests/Atoll.Syntax.Tests/DeepNesting/cases.json"

@@ -17,6 +17,17 @@ public sealed class SourceText
     // tokenize module reports those newlines as they were written.
     private readonly int[]? _crlfNewlines;
 
+    // The line last asked for, decoded. A line can carry thousands of warnings (a string of invalid escapes each),
+    // and each builds a SyntaxWarning with the line's text and character offsets: decoding the line every time made
+    // that quadratic (20,000 "\d" on one line took 8 s). Immutable, so threads sharing a source at worst redo it.
+    private LineText? _lastLine;
+
+    private LineCount? _lastCount;
+
+    private sealed record LineText(int Lineno, string? Text, bool Ascii);
+
+    private sealed record LineCount(int Lineno, int End, int Chars);
+
     private SourceText(byte[] utf8, string filename, int[]? crlfNewlines = null)
     {
         Utf8 = utf8;
@@ -276,15 +287,26 @@ public sealed class SourceText
     };
 
     /// <summary>The text of line <paramref name="lineno"/> (from 1) with its trailing newline, or null.</summary>
-    public string? GetLine(int lineno)
+    public string? GetLine(int lineno) => Line(lineno).Text;
+
+    private LineText Line(int lineno)
     {
+        if (_lastLine is { } cached && cached.Lineno == lineno)
+            return cached;
         var starts = LineStarts();
+        LineText line;
         if (lineno < 1 || lineno > starts.Length)
-            return null;
-        int s = starts[lineno - 1];
-        int e = Array.IndexOf(Utf8, (byte)'\n', s);
-        e = e < 0 ? Utf8.Length : e + 1;
-        return Encoding.UTF8.GetString(Utf8, s, e - s);
+        {
+            line = new(lineno, null, false);
+        }
+        else
+        {
+            int s = starts[lineno - 1];
+            int e = Array.IndexOf(Utf8, (byte)'\n', s);
+            e = e < 0 ? Utf8.Length : e + 1;
+            line = new(lineno, Encoding.UTF8.GetString(Utf8, s, e - s), Ascii.IsValid(Utf8.AsSpan(s, e - s)));
+        }
+        return _lastLine = line;
     }
 
     /// <summary>The byte offset at which line <paramref name="lineno"/> starts.</summary>
@@ -297,14 +319,19 @@ public sealed class SourceText
     /// <summary>1-based character offset of UTF-8 byte column <paramref name="byteCol"/> on a line.</summary>
     public int CharOffset(int lineno, int byteCol)
     {
+        if (Line(lineno) is { Ascii: true, Text: { } text } && byteCol <= text.Length)
+            return byteCol + 1; // what the count below comes to when every byte is a character
         int s = LineStart(lineno);
         int e = Math.Min(s + Math.Max(byteCol, 0), Utf8.Length);
-        int chars = 0;
-        for (int i = s; i < e; i++)
+        int from = s, chars = 0;
+        if (_lastCount is { } last && last.Lineno == lineno && last.End <= e)
+            (from, chars) = (last.End, last.Chars); // warnings come left to right: count on from the last one
+        for (int i = from; i < e; i++)
         {
             if (!IsContinuation(Utf8[i]))
                 chars++;
         }
+        _lastCount = new(lineno, e, chars);
         return chars + (s + byteCol - e) + 1;
     }
 
