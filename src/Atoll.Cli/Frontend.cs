@@ -77,31 +77,24 @@ internal static class ErrorFormatter
             string ltext = rtext.TrimStart(' ', '\n', '\f');
             int spaces = rtext.Length - ltext.Length;
             int offset = e.Offset;
-            if (offset == -1 && e.EndOffset == -1 && false)
+            int endOffset = e.Lineno == e.EndLineno ? (e.EndOffset == 0 ? offset : e.EndOffset) : rtext.Length + 1;
+            if (text.Length > 0 && offset > text.Length)
+                offset = rtext.Length + 1;
+            if (text.Length > 0 && endOffset > text.Length)
+                endOffset = rtext.Length + 1;
+            if (offset >= endOffset || endOffset < 0)
+                endOffset = offset + 1;
+            int colno = offset - 1 - spaces;
+            int endColno = endOffset - 1 - spaces;
+            sb.Append("    ").Append(ltext).Append('\n');
+            if (colno >= 0)
             {
-                sb.Append("    ").Append(ltext).Append('\n');
-            }
-            else
-            {
-                int endOffset = e.Lineno == e.EndLineno ? (e.EndOffset == 0 ? offset : e.EndOffset) : rtext.Length + 1;
-                if (text.Length > 0 && offset > text.Length)
-                    offset = rtext.Length + 1;
-                if (text.Length > 0 && endOffset > text.Length)
-                    endOffset = rtext.Length + 1;
-                if (offset >= endOffset || endOffset < 0)
-                    endOffset = offset + 1;
-                int colno = offset - 1 - spaces;
-                int endColno = endOffset - 1 - spaces;
-                sb.Append("    ").Append(ltext).Append('\n');
-                if (colno >= 0)
-                {
-                    sb.Append("    ");
-                    for (int i = 0; i < colno && i < ltext.Length; i++)
-                        sb.Append(char.IsWhiteSpace(ltext[i]) ? ltext[i] : ' ');
-                    for (int i = ltext.Length; i < colno; i++)
-                        sb.Append(' ');
-                    sb.Append('^', endColno - colno).Append('\n');
-                }
+                sb.Append("    ");
+                for (int i = 0; i < colno && i < ltext.Length; i++)
+                    sb.Append(char.IsWhiteSpace(ltext[i]) ? ltext[i] : ' ');
+                for (int i = ltext.Length; i < colno; i++)
+                    sb.Append(' ');
+                sb.Append('^', endColno - colno).Append('\n');
             }
         }
         sb.Append(e.ErrorType).Append(": ").Append(string.IsNullOrEmpty(e.Message) ? "<no detail available>" : e.Message).Append(suffix).Append('\n');

@@ -52,7 +52,6 @@ internal sealed partial class Tokenizer
             VerifyEndOfNumber(name);
             return Make(TokenKind.Number, start, line, col);
         }
-        bool isFloat = false;
         if (c != '.')
         {
             ScanDigitPart(first: true);
@@ -73,7 +72,6 @@ internal sealed partial class Tokenizer
         }
         if (Peek() == '.')
         {
-            isFloat = true;
             _pos++;
             if (IsDigit(Peek()))
                 ScanDigitPart(first: true);
@@ -96,7 +94,6 @@ internal sealed partial class Tokenizer
                 return Make(TokenKind.Number, start, line, col);
             }
             ScanDigitPart(first: true);
-            isFloat = true;
         }
         if ((Peek() | 0x20) == 'j')
         {
@@ -104,7 +101,6 @@ internal sealed partial class Tokenizer
             VerifyEndOfNumber("imaginary");
             return Make(TokenKind.Number, start, line, col);
         }
-        _ = isFloat;
         VerifyEndOfNumber("decimal");
         return Make(TokenKind.Number, start, line, col);
     }

@@ -413,10 +413,6 @@ internal sealed partial class Tokenizer
                 _emittedContentOnLine = false;
                 return true;
             }
-            if (_fstrings.Count > 0 && InsideFStringExpression(out var fm) && fm.QuoteSize == 1 && !ParenInsideField(fm))
-            {
-                // A single-quoted f-string may span lines only inside brackets of its replacement fields.
-            }
             return _extraTokens;
         }
         if (IsIdentifierStart(ch))
@@ -604,8 +600,6 @@ internal sealed partial class Tokenizer
                 _parens.Add(new Paren(c, line, col));
                 _pos++;
                 kind = c == '(' ? TokenKind.LPar : c == '[' ? TokenKind.LSqb : TokenKind.LBrace;
-                if (c == '{' && _fstrings.Count > 0 && InsideFStringExpression(out var m0))
-                    _ = m0; // a dict or set inside a replacement field: an ordinary bracket
                 return Make(kind, start, line, col);
             case (byte)')':
             case (byte)']':

@@ -63,8 +63,7 @@ internal sealed partial class Parser
     private StmtNode ParseFunctionDef(ExprNode[] decorators, Token start)
     {
         bool isAsync = Accept(TokenKind.Async);
-        Token defTok = Expect(TokenKind.Def);
-        _ = defTok;
+        Expect(TokenKind.Def);
         string name = ExpectName();
         var typeParams = Kind == TokenKind.LSqb ? ParseTypeParams() : [];
         if (Kind != TokenKind.LPar)

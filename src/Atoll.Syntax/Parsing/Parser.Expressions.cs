@@ -531,10 +531,6 @@ internal sealed partial class Parser
             _p++;
             return;
         }
-        if (Kind == TokenKind.Equal && k == TokenKind.RPar)
-        {
-            // `(a, b = 1)`: CPython explains the '=' when it follows a name-like element.
-        }
         throw InvalidSyntax();
     }
 

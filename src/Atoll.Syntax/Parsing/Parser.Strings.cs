@@ -299,7 +299,6 @@ internal sealed partial class Parser
             if (conversion == -1 && formatSpec is null)
                 conversion = 'r';
         }
-        _ = raw;
         pieces.Add(new StringPiece { Field = new FormattedValue(value, conversion, formatSpec, Loc(lbrace, rbrace)) });
     }
 
