@@ -4,7 +4,8 @@ print(type(True + True).__name__, type(True * 1.0).__name__, type(True & True)._
 print(True == 1 == 1.0, False == 0 == 0.0 == -0.0, True is True, bool(1) is True)
 print(sum([True, True, False]), max(True, 2), min(False, -1), abs(-True), round(True), divmod(True, 2))
 print(["a", "b"][True], "xyz"[False], {True: "t"}[1], {0: "zero"}[False])
-for expr in ("None + 1", "None < 1", "-None", "None ** None", "len(None)", "None[0]", "None()"):
+NONE = None
+for expr in ("None + 1", "None < 1", "-None", "None ** None", "len(None)", "NONE[0]", "NONE()"):
     try:
         eval(expr)
     except TypeError as e:
