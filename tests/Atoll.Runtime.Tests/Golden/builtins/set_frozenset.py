@@ -22,7 +22,7 @@ u = {1, 2, 3}
 u.update([4], (5,))
 u.difference_update({1})
 u.intersection_update(range(2, 10))
-u.symmetric_difference_update({2, 100})
+u.symmetric_difference_update({2, 7})
 print(u)
 u.clear()
 print(u, repr(set()), repr(frozenset()))
