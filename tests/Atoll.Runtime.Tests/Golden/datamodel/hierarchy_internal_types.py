@@ -1,8 +1,12 @@
 # Internal types: code objects, frames, tracebacks, slices, staticmethod/classmethod objects.
-import sys
+def current_frame():
+    try:
+        raise RuntimeError
+    except RuntimeError as e:
+        return e.__traceback__.tb_frame.f_back
 def f(a, b, *, c=1):
     local = a + b
-    return sys._getframe()
+    return current_frame()
 frame = f(1, 2)
 code = f.__code__
 print(type(code).__name__, code.co_name, code.co_argcount, code.co_kwonlyargcount, code.co_varnames)
