@@ -1,0 +1,12 @@
+# Mixed int/float/complex/bool operations and exactness.
+print(1 + True, 1.5 + True, 1j + True, True + True + True)
+print(3 // 2, 3.0 // 2, -3 // 2, -3.0 // 2, 3 % -2, 3.0 % -2)
+print(7 / 7, type(7 / 7).__name__, 2 ** 3, 2 ** 3.0, 2.0 ** 3, 4 ** 0.5, 8 ** -1)
+print(10 == 10.0, hash(10) == hash(10.0), 10 == 10.0 + 0j, 0.5 == 1 / 2, 1 / 3 == 0.3333333333333333)
+print(int(1e15), int(1e16), int(-1e16), int(2.5), int(-2.5), round(2.5), round(-2.5), round(3.5))
+print(float(2 ** 53), float(2 ** 53 + 1), float(-(2 ** 53) - 1), 2 ** 53 + 1.0)
+print(abs(-7), abs(-7.5), abs(3 - 4j), abs(True), -abs(-0.0))
+print(max(1, 1.0, True), min(True, 1.0, 1), max([1.5, 2, 1]), sum([1, 2.5, True]))
+print(divmod(-7, 2), divmod(-7.0, 2), divmod(7, -2.0), (-7).__divmod__(2))
+print(1e300 * 1e10, -1e300 * 1e10, 1e-320, 1e-320 / 10, 5e-324 / 2)
+print((0.1).__repr__(), float.__repr__(1e22), (1e23).__repr__(), 1e-7, 123e-9)

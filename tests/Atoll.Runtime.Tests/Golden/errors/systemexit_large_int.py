@@ -1,0 +1,3 @@
+# An exit status is taken modulo 256 by the operating system.
+import sys
+sys.exit(258)

@@ -1,0 +1,2 @@
+print("mod_allpkg.alpha runs")
+name = "alpha"

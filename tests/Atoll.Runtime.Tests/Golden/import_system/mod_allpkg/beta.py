@@ -1,0 +1,2 @@
+print("mod_allpkg.beta runs")
+name = "beta"

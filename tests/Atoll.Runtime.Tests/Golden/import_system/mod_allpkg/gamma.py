@@ -1,0 +1,1 @@
+print("mod_allpkg.gamma runs (not expected by star import)")

@@ -1,0 +1,5 @@
+print("mod_counter body runs")
+loads = []
+def record(x):
+    loads.append(x)
+    return loads

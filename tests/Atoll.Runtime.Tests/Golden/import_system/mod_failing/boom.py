@@ -1,0 +1,3 @@
+print("boom: body starts")
+count_runs = 1
+raise ValueError("error while importing boom")

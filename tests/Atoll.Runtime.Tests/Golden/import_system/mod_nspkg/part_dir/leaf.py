@@ -1,0 +1,1 @@
+leaf = "leaf in namespace package"

@@ -1,0 +1,1 @@
+print("running mod_pkg/inner/__init__.py")

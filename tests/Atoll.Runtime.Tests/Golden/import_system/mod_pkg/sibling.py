@@ -1,0 +1,2 @@
+print("running mod_pkg/sibling.py")
+sibling_name = "sibling attr"

@@ -1,0 +1,1 @@
+child = "an attribute named like the submodule"

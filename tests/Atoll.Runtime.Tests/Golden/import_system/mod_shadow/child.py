@@ -1,0 +1,1 @@
+value = "the child submodule"

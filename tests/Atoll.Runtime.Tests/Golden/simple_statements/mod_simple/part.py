@@ -1,0 +1,1 @@
+part_value = "mod_simple.part.part_value"
