@@ -225,6 +225,17 @@ def gen_printf():
         conv = rng.choice("eEfFgG")
         fmt = "%" + flags + (str(width) if width >= 0 else "") + ("." + str(prec) if prec >= 0 else "") + conv
         w.case("printf_float", [bits(x), flags, width, prec, conv], lambda x=x, fmt=fmt: fmt % x)
+    # Exact ties: dyadic fractions and integers ending in 5 cut exactly at a 5 (rounded half to even).
+    for _ in range(400):
+        n = rng.randint(1, 14)
+        x = (rng.getrandbits(rng.randint(1, 50)) | 1) / 2 ** n * rng.choice([1, -1])
+        for p in range(0, n + 1):
+            w.case("printf_float", [bits(x), "", -1, p, "f"], lambda x=x, p=p: "%.*f" % (p, x))
+    for _ in range(400):
+        x = float(rng.randint(1, 10**rng.randint(1, 15)) * 10 + 5) * rng.choice([1, 2 ** rng.randint(0, 20), 2.0 ** -rng.randint(0, 20)])
+        for p in range(0, 17):
+            w.case("printf_float", [bits(x), "", -1, p, "e"], lambda x=x, p=p: "%.*e" % (p, x))
+            w.case("printf_float", [bits(x), "#", -1, p, "g"], lambda x=x, p=p: "%#.*g" % (p, x))
     w.save()
 
 

@@ -68,7 +68,7 @@ internal static class FloatFormat
             _ => DoubleDigits.SignificantBufferSize(generate),
         };
         char[]? rented = null;
-        Span<char> digits = size <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(size));
+        Span<char> digits = size <= 512 ? stackalloc char[size] : (rented = ArrayPool<char>.Shared.Rent(size));
         int n, decpt;
         switch (type)
         {

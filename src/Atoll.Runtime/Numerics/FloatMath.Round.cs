@@ -43,7 +43,7 @@ internal static partial class FloatMath
             return Math.Abs(x);
         int size = DoubleDigits.FixedBufferSize(x, ndigits);
         char[]? rented = null;
-        Span<char> digits = size <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(size));
+        Span<char> digits = size <= 512 ? stackalloc char[size] : (rented = ArrayPool<char>.Shared.Rent(size));
         int n = DoubleDigits.Fixed(x, ndigits, digits, out int decpt);
         double result = FromDigits(digits[..n], decpt);
         if (rented != null)

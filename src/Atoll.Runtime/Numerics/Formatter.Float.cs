@@ -47,7 +47,7 @@ internal static partial class Formatter
         else if (type == 'r')
             type = 'g';
 
-        var body = new CharBuffer(stackalloc char[128]);
+        var body = new CharBuffer(stackalloc char[64]);
         bool isZero = FloatFormat.AppendUnsigned(ref body, v, (char)type, precision, flags);
         if (percent)
             body.Append('%');
@@ -59,7 +59,7 @@ internal static partial class Formatter
         while (wholeDigits < text.Length && char.IsAsciiDigit(text[wholeDigits]))
             wholeDigits++;
         char separator = spec.Type == 'n' ? '\0' : spec.Grouping;
-        var sb = new CharBuffer(stackalloc char[128]);
+        var sb = new CharBuffer(stackalloc char[64]);
         AppendNumber(ref sb, spec, sign, default, text[..wholeDigits], text[wholeDigits..], text.Length - wholeDigits, separator, 3);
         string result = sb.ToString();
         sb.Dispose();

@@ -116,7 +116,7 @@ internal static partial class Formatter
         };
         char separator = spec.Type == 'n' ? '\0' : spec.Grouping;
         int groupSize = separator == '_' && spec.Type is 'b' or 'o' or 'x' or 'X' ? 4 : 3;
-        var sb = new CharBuffer(stackalloc char[128]);
+        var sb = new CharBuffer(stackalloc char[64]);
         AppendNumber(ref sb, spec, sign, prefix, digits, default, 0, separator, groupSize);
         string result = sb.ToString();
         sb.Dispose();

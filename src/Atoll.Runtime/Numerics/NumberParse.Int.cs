@@ -20,7 +20,7 @@ internal static partial class NumberParse
         if (numberBase != 0 && (numberBase < 2 || numberBase > 36))
             NumericError.ThrowValue("int() base must be >= 2 and <= 36, or 0");
         char[]? rented = null;
-        Span<char> buf = s.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
+        Span<char> buf = s.Length <= StackLimit ? stackalloc char[s.Length] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
         try
         {
             int n = ToAscii(s, buf);
@@ -120,14 +120,19 @@ internal static partial class NumberParse
 
     private static IntValue Convert(ReadOnlySpan<char> digits, int numberBase, bool negative)
     {
-        // Up to this many digits the value fits in 63 bits whatever the base (36^12 < 2^63).
-        int safe = numberBase == 10 ? 18 : numberBase <= 16 ? 15 : 12;
-        if (digits.Length <= safe)
+        // Accumulate in 64 bits until the value could overflow; only longer numbers go to BigInteger.
+        ulong limit = (ulong.MaxValue - 35) / (ulong)numberBase;
+        ulong v = 0;
+        int i = 0;
+        for (; i < digits.Length && v <= limit; i++)
+            v = v * (ulong)numberBase + (ulong)DigitValue(digits[i]);
+        if (i == digits.Length)
         {
-            long v = 0;
-            foreach (char c in digits)
-                v = v * numberBase + DigitValue(c);
-            return IntValue.FromLong(negative ? -v : v);
+            if (v <= long.MaxValue)
+                return IntValue.FromLong(negative ? -(long)v : (long)v);
+            if (negative && v == 1UL << 63)
+                return IntValue.FromLong(long.MinValue);
+            return IntValue.FromBig(negative ? -(BigInteger)v : v);
         }
         BigInteger big;
         if ((numberBase & (numberBase - 1)) == 0)

@@ -20,7 +20,7 @@ internal static partial class NumberParse
     {
         ArgumentNullException.ThrowIfNull(s);
         char[]? rented = null;
-        Span<char> buf = s.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
+        Span<char> buf = s.Length <= StackLimit ? stackalloc char[s.Length] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
         try
         {
             int n = ToAscii(s, buf);
@@ -179,10 +179,16 @@ internal static partial class NumberParse
         if (pos != n)
             return false;
 
+        const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+        if (n - mantissaEnd <= 6)
+        {
+            value = double.Parse(text, Styles, CultureInfo.InvariantCulture);
+            return true;
+        }
         long bound = 400L + mantissaEnd;
         exponent = Math.Clamp(exponent, -bound, bound);
-        // Rewrite the exponent in a form .NET reads: "e" and at most a few digits.
-        Span<char> number = n + 16 <= StackLimit ? stackalloc char[StackLimit] : new char[mantissaEnd + 16];
+        // Rewrite a long exponent in a form .NET reads: "e" and a few digits.
+        Span<char> number = mantissaEnd + 16 <= StackLimit ? stackalloc char[StackLimit] : new char[mantissaEnd + 16];
         text[..mantissaEnd].CopyTo(number);
         int m = mantissaEnd;
         if (exponent != 0)
@@ -191,7 +197,7 @@ internal static partial class NumberParse
             exponent.TryFormat(number[m..], out int w, default, CultureInfo.InvariantCulture);
             m += w;
         }
-        value = double.Parse(number[..m], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+        value = double.Parse(number[..m], Styles, CultureInfo.InvariantCulture);
         return true;
     }
 }

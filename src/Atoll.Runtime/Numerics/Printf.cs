@@ -57,7 +57,7 @@ internal static class Printf
             throw new ArgumentOutOfRangeException(nameof(conv));
         if (precision < 0)
             precision = 6;
-        var body = new CharBuffer(stackalloc char[128]);
+        var body = new CharBuffer(stackalloc char[64]);
         FloatFormat.AppendUnsigned(ref body, value, conv, precision,
             (flags & PrintfFlags.Alternate) != 0 ? FloatFormatFlags.Alternate : FloatFormatFlags.None);
         bool negative = double.IsNegative(value) && !double.IsNaN(value);
@@ -86,7 +86,7 @@ internal static class Printf
             'X' => "0X",
             _ => default,
         };
-        var body = new CharBuffer(stackalloc char[128]);
+        var body = new CharBuffer(stackalloc char[64]);
         body.Append('0', precision - digits.Length);
         body.Append(digits);
         string result = Pad(SignOf(negative, flags), prefix, body.Written, flags, width);
@@ -99,7 +99,7 @@ internal static class Printf
     {
         int length = (sign != '\0' ? 1 : 0) + prefix.Length + body.Length;
         int padding = Math.Max(0, width - length);
-        var sb = new CharBuffer(stackalloc char[128]);
+        var sb = new CharBuffer(stackalloc char[64]);
         bool left = (flags & PrintfFlags.LeftAdjust) != 0;
         bool zero = !left && (flags & PrintfFlags.Zero) != 0;
         if (!left && !zero)
