@@ -27,6 +27,20 @@ def from_bits(b):
     return struct.unpack("<d", struct.pack("<q", b))[0]
 
 
+def compact(arg):
+    """A long string travels as {"s": [prefix, unit, count, suffix]} when it is mostly one repeated unit."""
+    if isinstance(arg, str) and len(arg) > 500:
+        for unit in ("1", "0", "1_", "0_", "x", "7", "f"):
+            start = arg.find(unit * 100)
+            if start < 0:
+                continue
+            end = start
+            while arg.startswith(unit, end):
+                end += len(unit)
+            return {"s": [arg[:start], unit, (end - start) // len(unit), arg[end:]]}
+    return arg
+
+
 class Writer:
     def __init__(self, name):
         self.path = os.path.join(OUT, name + ".jsonl")
@@ -34,6 +48,7 @@ class Writer:
         self.seen = set()
 
     def case(self, f, args, fn):
+        args = [compact(a) for a in args]
         key = json.dumps([f, args])
         if key in self.seen:
             return
@@ -98,6 +113,11 @@ def gen_repr():
         values.append(random_double())
     for x in values:
         w.case("repr", [bits(x)], lambda x=x: repr(x))
+    parts = edge_doubles()[:60] + SPECIALS + [-math.nan, -0.0, 0.0]
+    for _ in range(600):
+        re = rng.choice(parts) if rng.random() < 0.5 else random_double()
+        im = rng.choice(parts) if rng.random() < 0.5 else random_double()
+        w.case("repr_complex", [bits(re), bits(im)], lambda re=re, im=im: repr(complex(re, im)))
     w.save()
 
 
@@ -226,12 +246,12 @@ def gen_printf():
         fmt = "%" + flags + (str(width) if width >= 0 else "") + ("." + str(prec) if prec >= 0 else "") + conv
         w.case("printf_float", [bits(x), flags, width, prec, conv], lambda x=x, fmt=fmt: fmt % x)
     # Exact ties: dyadic fractions and integers ending in 5 cut exactly at a 5 (rounded half to even).
-    for _ in range(400):
+    for _ in range(150):
         n = rng.randint(1, 14)
         x = (rng.getrandbits(rng.randint(1, 50)) | 1) / 2 ** n * rng.choice([1, -1])
         for p in range(0, n + 1):
             w.case("printf_float", [bits(x), "", -1, p, "f"], lambda x=x, p=p: "%.*f" % (p, x))
-    for _ in range(400):
+    for _ in range(150):
         x = float(rng.randint(1, 10**rng.randint(1, 15)) * 10 + 5) * rng.choice([1, 2 ** rng.randint(0, 20), 2.0 ** -rng.randint(0, 20)])
         for p in range(0, 17):
             w.case("printf_float", [bits(x), "", -1, p, "e"], lambda x=x, p=p: "%.*e" % (p, x))
@@ -344,7 +364,7 @@ def gen_arith():
     w = Writer("arith")
     pairs = [(7, 2), (-7, 2), (7, -2), (-7, -2), (0, 5), (0, -5), (5, 0), (-2**63, -1), (-2**63, 1), (2**63 - 1, -1),
              (-2**63, 2**63 - 1), (2**64, 3), (-2**64, 3), (1, -2**70), (10**30, -7)]
-    pairs += [(rand_int(), rand_int() or 1) for _ in range(700)]
+    pairs += [(rand_int(), rand_int() or 1) for _ in range(400)]
     for a, b in pairs:
         w.case("floordiv_int", [str(a), str(b)], lambda a=a, b=b: str(a // b))
         w.case("mod_int", [str(a), str(b)], lambda a=a, b=b: str(a % b))
@@ -353,7 +373,7 @@ def gen_arith():
     big = [(2**1100, 3), (2**1024, 1), (2**1024 - 2**970, 1), (2**1024 - 2**971, 1), (1, 2**1074), (1, 2**1075),
            (3, 2**1076), (1, 3 * 2**1073), (2**2000, 2**1000), (10**400, 10**390), (1, 10**400), (-1, 10**400),
            (2**53 + 1, 1), (2**54 + 3, 2), (10**30 + 1, 10**14), (2**1023 * 3, 2), (-(2**1023 * 3), 4)]
-    for _ in range(500):
+    for _ in range(250):
         a = rng.randint(1, 2**rng.randint(1, 1200)) * rng.choice([1, -1])
         b = rng.randint(1, 2**rng.randint(1, 1200)) * rng.choice([1, -1])
         big.append((a, b))
@@ -361,7 +381,7 @@ def gen_arith():
         w.case("truediv_int", [str(a), str(b)], lambda a=a, b=b: bits(a / b))
     tod = [2**53 + 1, 2**63, 2**63 + 1, 2**64 - 1, 2**1024, 2**1024 - 2**970, 2**1024 - 2**971, -(2**1024 - 2**971),
            2**1023 + 2**970 + 1, 2**60 + 2**7 + 1, 2**60 + 2**7, 2**60 + 3 * 2**7, 10**308, 10**309]
-    tod += [rng.randint(1, 2**rng.randint(60, 1100)) for _ in range(400)]
+    tod += [rng.randint(1, 2**rng.randint(60, 1100)) for _ in range(250)]
     for v in tod:
         w.case("int_to_double", [str(v)], lambda v=v: bits(float(v)))
 
@@ -411,7 +431,7 @@ def gen_arith():
     rvals = [2.675, 0.125, 0.375, 0.5, 1.5, 2.5, -0.5, -2.5, 25.0, 35.0, 15.0, -25.0, 5000.0, 15000.0, 1e300, 1e-300,
              1.7976931348623157e308, 5e-324, 0.0, -0.0, 1.005, 0.045, 123.456, 1e16, 9.5, 10.5, 0.05, 0.15, 0.25,
              4.35, 5e22, 1e22, 9.999999999999999e22, 1e23, 4999.999999, 1234567.5, -0.4, 0.4]
-    rvals += [random_double() for _ in range(500)] + SPECIALS
+    rvals += [random_double() for _ in range(200)] + SPECIALS
     for x in rvals:
         w.case("round_float", [bits(x), None], lambda x=x: str(round(x)))
         for nd in [0, 1, 2, 3, -1, -2, -3, 5, 10, 17, 20, 300, 323, 324, -22, -23, -308, -309, rng.randint(-30, 30)]:
@@ -454,13 +474,13 @@ def gen_methods():
 
     ints = [0, 1, -1, 2, -2, 7, 255, 256, -128, -129, 2**31, 2**63 - 1, -2**63, 2**63, 2**64, -2**64, 10**30, -(3**100)]
     ints += [rand_int() for _ in range(300)]
-    for v in ints:
+    for i, v in enumerate(ints):
         w.case("bit_length", [str(v)], lambda v=v: v.bit_length())
         w.case("bit_count", [str(v)], lambda v=v: v.bit_count())
         w.case("bin", [str(v)], lambda v=v: bin(v))
         w.case("oct", [str(v)], lambda v=v: oct(v))
         w.case("hex", [str(v)], lambda v=v: hex(v))
-        for length in [0, 1, 2, 8, 9, 16, -1]:
+        for length in ([0, 1, 2, 8, 9, 16, -1] if i < 120 else []):
             for order in ["big", "little"]:
                 for signed in [False, True]:
                     w.case("to_bytes", [str(v), length, order, signed],

@@ -39,6 +39,34 @@ internal static class FloatFormat
     }
 
     /// <summary>
+    /// <c>repr(complex(re, im))</c>: the parts in repr's digits without ".0"; "(re±imj)", or just "imj" when the real
+    /// part is +0.0. The imaginary part always shows its sign inside the parentheses, "+nan" included.
+    /// </summary>
+    public static string ReprComplex(double re, double im)
+    {
+        var sb = new CharBuffer(stackalloc char[64]);
+        bool omitReal = re == 0 && !double.IsNegative(re);
+        if (!omitReal)
+        {
+            sb.Append('(');
+            if (double.IsNegative(re) && !double.IsNaN(re))
+                sb.Append('-');
+            AppendUnsigned(ref sb, re, 'r', 0, FloatFormatFlags.None);
+        }
+        if (double.IsNegative(im) && !double.IsNaN(im))
+            sb.Append('-');
+        else if (!omitReal)
+            sb.Append('+');
+        AppendUnsigned(ref sb, im, 'r', 0, FloatFormatFlags.None);
+        sb.Append('j');
+        if (!omitReal)
+            sb.Append(')');
+        string s = sb.ToString();
+        sb.Dispose();
+        return s;
+    }
+
+    /// <summary>
     /// Appends |<paramref name="v"/>| (no sign) in the layout of <paramref name="type"/>: 'e', 'f', 'g', 'r' (repr),
     /// or 'E', 'F', 'G' for upper case. <paramref name="precision"/>: digits after the point ('e', 'f') or significant
     /// digits ('g', where 0 means 1); ignored for 'r'. Infinity and NaN are written "inf" and "nan".

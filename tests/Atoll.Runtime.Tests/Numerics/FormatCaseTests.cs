@@ -12,6 +12,9 @@ public class FormatCaseTests
     public void Repr_of_float() => Check("repr", "repr", c => FloatFormat.Repr(D(c.Args[0])));
 
     [Fact]
+    public void Repr_of_complex() => Check("repr", "repr_complex", c => FloatFormat.ReprComplex(D(c.Args[0]), D(c.Args[1])));
+
+    [Fact]
     public void Format_float() => Check("format", "format_float", c => Formatter.FormatFloat(D(c.Args[0]), S(c.Args[1])));
 
     [Fact]

@@ -157,7 +157,18 @@ internal static class NumericCases
 
     public static BigInteger I(JsonElement e) => BigInteger.Parse(e.GetString()!, CultureInfo.InvariantCulture);
 
-    public static string S(JsonElement e) => e.GetString()!;
+    /// <summary>A string argument; a long one may come as {"s": [prefix, unit, count, suffix]}.</summary>
+    public static string S(JsonElement e)
+    {
+        if (e.ValueKind == JsonValueKind.String)
+            return e.GetString()!;
+        var parts = e.GetProperty("s");
+        var sb = new StringBuilder(parts[0].GetString());
+        string unit = parts[1].GetString()!;
+        for (int i = parts[2].GetInt32(); i > 0; i--)
+            sb.Append(unit);
+        return sb.Append(parts[3].GetString()).ToString();
+    }
 
     public static string Str(BigInteger v) => v.ToString(CultureInfo.InvariantCulture);
 
