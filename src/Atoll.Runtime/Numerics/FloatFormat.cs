@@ -84,15 +84,20 @@ internal static class FloatFormat
         }
         if (type == 'g' && precision == 0)
             precision = 1;
-        // A double's exact expansion ends within 767 significant digits and 1074 places after the point; asking
-        // for more only appends zeros, which the layout adds itself (so '.2147483647' costs nothing with 'g').
-        int generate = type == 'f' ? Math.Min(precision, MaxFractionDigits) : Math.Min(precision, MaxSignificantDigits);
-
+        // Digits to ask for: 'e' wants precision + 1 significant digits, computed in a C int as CPython does (so
+        // '.2147483647e' wraps around to a single digit). A double's exact expansion ends within 767 significant
+        // digits and 1074 places after the point: asking for more only appends zeros, which the layout writes itself.
+        int wanted = type switch
+        {
+            'e' => Math.Max(1, unchecked(precision + 1)),
+            'r' => 0,
+            _ => precision,
+        };
+        int generate = Math.Min(wanted, type == 'f' ? MaxFractionDigits : MaxSignificantDigits);
         int size = type switch
         {
             'r' => 32,
             'f' => DoubleDigits.FixedBufferSize(v, generate),
-            'e' => DoubleDigits.SignificantBufferSize(generate + 1),
             _ => DoubleDigits.SignificantBufferSize(generate),
         };
         char[]? rented = null;
@@ -102,7 +107,6 @@ internal static class FloatFormat
         {
             case 'r': n = DoubleDigits.Shortest(v, digits, out decpt); break;
             case 'f': n = DoubleDigits.Fixed(v, generate, digits, out decpt); break;
-            case 'e': n = DoubleDigits.Significant(v, generate + 1, digits, out decpt); break;
             default: n = DoubleDigits.Significant(v, generate, digits, out decpt); break;
         }
         bool isZero = n == 1 && digits[0] == '0';
@@ -157,6 +161,9 @@ internal static class FloatFormat
         else
             end = Math.Max(end, decpt);
 
+        // CPython raises MemoryError for output it cannot allocate ('.2147483646f'); .NET strings stop near 2^30 chars.
+        if ((long)end - start > 0x3FFF_FFDF)
+            NumericError.ThrowMemory();
         for (int pos = start; pos < end; pos++)
         {
             if (pos == decpt)

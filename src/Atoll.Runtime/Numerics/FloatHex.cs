@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 
 namespace Atoll.Runtime.Numerics;
@@ -176,7 +177,9 @@ internal static class FloatHex
         return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
     }
 
+    [DoesNotReturn]
     private static void Invalid() => NumericError.ThrowValue("invalid hexadecimal floating-point string");
 
+    [DoesNotReturn]
     private static void Overflow() => NumericError.ThrowOverflow("hexadecimal value too large to represent as a float");
 }

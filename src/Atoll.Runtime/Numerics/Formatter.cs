@@ -16,6 +16,7 @@ internal static partial class Formatter
     public static string FormatString(string s, string spec, string typeName = "str")
     {
         ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(spec);
         if (spec.Length == 0)
             return s;
         return FormatString(s, FormatSpec.Parse(spec, typeName, 's', '<'), typeName);

@@ -50,7 +50,10 @@ internal static class Printf
         return Layout(value.Sign < 0, digits, flags, width, precision, conv);
     }
 
-    /// <summary>Formats a float; <paramref name="precision"/> -1 means the default 6.</summary>
+    /// <summary>
+    /// Formats a float; <paramref name="precision"/> -1 means the default 6 (a precision the caller read above
+    /// int.MaxValue is CPython's ValueError "precision too big").
+    /// </summary>
     public static string FormatFloat(double value, PrintfFlags flags, int width, int precision, char conv)
     {
         if (conv is not ('e' or 'E' or 'f' or 'F' or 'g' or 'G'))

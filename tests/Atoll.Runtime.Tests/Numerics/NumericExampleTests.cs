@@ -118,4 +118,15 @@ public class NumericExampleTests
         e = Assert.Throws<NumericError>(() => IntMath.TrueDivide(BigInteger.Pow(2, 1100), 3));
         Assert.Equal(("OverflowError", "integer division result too large for a float"), (e.PythonType, e.Message));
     }
+
+    [Fact]
+    public void Output_too_large_for_a_string_is_a_MemoryError()
+    {
+        var e = Assert.Throws<NumericError>(() => Formatter.FormatFloat(1.0, ".2147483646f"));
+        Assert.Equal("MemoryError", e.PythonType);
+        e = Assert.Throws<NumericError>(() => Formatter.FormatString("a", "3000000000"));
+        Assert.Equal("MemoryError", e.PythonType);
+        // CPython computes precision + 1 in a C int here, so the digits wrap around to none: "1e+00".
+        Assert.Equal("1e+00", Formatter.FormatFloat(1.0, ".2147483647e"));
+    }
 }
