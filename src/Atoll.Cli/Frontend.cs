@@ -12,15 +12,18 @@ internal static class Frontend
     /// <summary>Parses <paramref name="bytes"/>; returns 0, or 1 after printing the error. A <paramref name="script"/>
     /// (the file <c>atoll FILE</c> runs) is read as CPython reads the file it runs.</summary>
     public static int Compile(byte[] bytes, string filename, TextWriter stderr, out ModNode? tree,
-        ParseMode mode = ParseMode.Exec, bool typeComments = false, bool script = false)
+        ParseMode mode = ParseMode.Exec, bool typeComments = false, bool script = false, bool printWarnings = true)
     {
         tree = null;
         try
         {
             var source = SourceText.FromBytes(bytes, filename, script);
             var result = PythonParser.Parse(source, mode, typeComments);
-            foreach (var w in result.Warnings)
-                PrintWarning(w, stderr);
+            if (printWarnings)
+            {
+                foreach (var w in result.Warnings)
+                    PrintWarning(w, stderr);
+            }
             // The errors CPython raises when it compiles the tree (never from ast.parse): only for a program to run.
             if (script)
             {
@@ -29,7 +32,18 @@ internal static class Frontend
                 {
                     CompileChecks.Check(result.Tree, source, compileWarnings);
                 }
-                finally
+                catch (PythonSyntaxException)
+                {
+                    if (!printWarnings)
+                    {
+                        foreach (var w in result.Warnings)
+                            PrintWarning(w, stderr);
+                    }
+                    foreach (var w in compileWarnings)
+                        PrintWarning(w, stderr);
+                    throw;
+                }
+                if (printWarnings)
                 {
                     foreach (var w in compileWarnings)
                         PrintWarning(w, stderr);

@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Atoll.Runtime;
+using Atoll.Runtime.Hosting;
 
 namespace Atoll.Cli;
 
@@ -10,7 +13,8 @@ public static class Program
     /// <summary>Process entry point.</summary>
     public static int Main(string[] args)
     {
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
+        // Like CPython: stdout is line-buffered on a terminal and block-buffered otherwise (flushed at exit).
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
         try
         {
@@ -60,6 +64,29 @@ public static class Program
             }
             if (a.StartsWith("-m", StringComparison.Ordinal) && a.Length > 2)
                 return RunModule(a[2..], args[(i + 1)..], stdout, stderr);
+            if (a == "-c")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    stderr.WriteLine("Argument expected for the -c option");
+                    stderr.Write(ShortUsage);
+                    return 2;
+                }
+                var argv = new List<string> { "-c" };
+                argv.AddRange(args[(i + 2)..]);
+                return PythonMain.Run(Encoding.UTF8.GetBytes(args[i + 1]), "<string>", argv, "", false, stdout, stderr, Console.In, HookInterrupt);
+            }
+            if (a.StartsWith("-c", StringComparison.Ordinal) && a.Length > 2)
+            {
+                var argv = new List<string> { "-c" };
+                argv.AddRange(args[(i + 1)..]);
+                return PythonMain.Run(Encoding.UTF8.GetBytes(a[2..]), "<string>", argv, "", false, stdout, stderr, Console.In, HookInterrupt);
+            }
+            if (a is "-B" or "-E" or "-s" or "-S" or "-u" or "-I" or "-q" or "-O" or "-OO")
+            {
+                i++;
+                continue;
+            }
             if (a == "-X" && i + 1 < args.Length)
             {
                 i += 2;
@@ -73,8 +100,9 @@ public static class Program
             }
             return RunFile(a, args[(i + 1)..], stdout, stderr);
         }
-        stderr.WriteLine("atoll: the interactive prompt is not available yet; pass a file, or -m ast FILE");
-        return 2;
+        if (!Console.IsInputRedirected)
+            return PythonMain.Repl(stdout, stderr, Console.In, HookInterrupt);
+        return RunFile("-", [], stdout, stderr);
     }
 
     private const string ShortUsage = "usage: atoll [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `atoll -h' for more information.\n";
@@ -83,6 +111,7 @@ public static class Program
         "usage: atoll [option] ... [-c cmd | -m mod | file | -] [arg] ...\n" +
         "Options (and corresponding environment variables):\n" +
         "-h     : print this help message and exit (also -? or --help)\n" +
+        "-c cmd : program passed in as string (terminates option list)\n" +
         "-m mod : run library module as a script (terminates option list)\n" +
         "-V     : print the Python version number and exit (also --version)\n" +
         "-X opt : set Atoll-specific option\n" +
@@ -90,23 +119,47 @@ public static class Program
         "-      : program read from stdin\n" +
         "arg ...: arguments passed to program in sys.argv[1:]\n";
 
-    private static int RunModule(string module, string[] rest, TextWriter stdout, TextWriter stderr) => module switch
+    private static int RunModule(string module, string[] rest, TextWriter stdout, TextWriter stderr)
     {
-        "ast" => AstCommand.Run(rest, stdout, stderr),
-        "tokenize" => TokenizeCommand.Run(rest, stdout, stderr),
-        _ => NoModule(module, stderr),
-    };
+        switch (module)
+        {
+            case "ast":
+                return AstCommand.Run(rest, stdout, stderr);
+            case "tokenize":
+                return TokenizeCommand.Run(rest, stdout, stderr);
+        }
+        // runpy: the module (or a package's __main__) found from the current directory, run as __main__.
+        var cwd = Directory.GetCurrentDirectory();
+        var rel = module.Replace('.', Path.DirectorySeparatorChar);
+        string? file = null;
+        if (File.Exists(Path.Combine(cwd, rel + ".py")))
+            file = Path.Combine(cwd, rel + ".py");
+        else if (File.Exists(Path.Combine(cwd, rel, "__main__.py")))
+            file = Path.Combine(cwd, rel, "__main__.py");
+        if (file == null)
+        {
+            stderr.WriteLine($"{ExecutableName()}: No module named {module}");
+            return 1;
+        }
+        var argv = new List<string> { file };
+        argv.AddRange(rest);
+        return PythonMain.Run(File.ReadAllBytes(file), file, argv, cwd, true, stdout, stderr, Console.In, HookInterrupt);
+    }
 
-    private static int NoModule(string module, TextWriter stderr)
+    private static string ExecutableName() => "atoll";
+
+    /// <summary>Ctrl-C raises KeyboardInterrupt in the running code instead of killing the process.</summary>
+    private static void HookInterrupt(Interpreter interp)
     {
-        stderr.WriteLine($"atoll: No module named {module}");
-        return 1;
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            interp.RequestInterrupt();
+        };
     }
 
     private static int RunFile(string path, string[] rest, TextWriter stdout, TextWriter stderr)
     {
-        _ = rest;
-        _ = stdout;
         byte[] bytes;
         string name = path;
         try
@@ -121,11 +174,16 @@ public static class Program
             stderr.WriteLine($"atoll: can't open file '{full}': [Errno 2] No such file or directory");
             return 2;
         }
-        int status = Frontend.Compile(bytes, name, stderr, out _, script: true);
+        var argv = new List<string> { path };
+        argv.AddRange(rest);
+        if (path == "-")
+            return PythonMain.Run(bytes, "<stdin>", argv, "", false, stdout, stderr, TextReader.Null, HookInterrupt);
+        string fullPath = Path.GetFullPath(path);
+        // Syntax errors of the script itself are reported exactly as CPython's parser reports them.
+        int status = Frontend.Compile(bytes, fullPath, stderr, out _, script: true, printWarnings: false);
         if (status != 0)
             return status;
-        stderr.WriteLine("atoll: the program is valid Python; running it arrives with the execution core (issue 3)");
-        return 2;
+        return PythonMain.Run(bytes, fullPath, argv, Path.GetDirectoryName(fullPath) ?? "", true, stdout, stderr, Console.In, HookInterrupt);
     }
 
     internal static byte[] ReadAllStdin()

@@ -97,6 +97,15 @@ internal sealed partial class SymbolPass
         _cur = _module;
     }
 
+    /// <summary>Builds the scopes and also returns the module's own scope (the compiler resolves names from it).</summary>
+    public static (Scope Module, IReadOnlyDictionary<Node, Scope> Scopes) BuildWithModule(StmtNode[] body, FutureFeatures future, ErrorFactory errors)
+    {
+        var pass = new SymbolPass(errors, future);
+        pass.VisitStmts(body);
+        pass.Analyze(pass._module, null, new HashSet<string>(StringComparer.Ordinal));
+        return (pass._module, pass._scopes);
+    }
+
     public static IReadOnlyDictionary<Node, Scope> Build(StmtNode[] body, FutureFeatures future, ErrorFactory errors)
     {
         var pass = new SymbolPass(errors, future);

@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Atoll.Runtime.Builtins;
+using Atoll.Runtime.Objects;
+
+namespace Atoll.Runtime;
+
+/// <summary>
+/// One Python interpreter: the root of all its state (<c>sys</c>, <c>builtins</c>, <c>sys.modules</c>,
+/// <c>__main__</c>, its threads' states, its standard streams). Objects it creates never leave it, except the
+/// shareable immutable ones.
+/// </summary>
+public sealed partial class Interpreter
+{
+    /// <summary>The builtins namespace.</summary>
+    internal readonly PyDict BuiltinsDict;
+
+    /// <summary>The <c>builtins</c> module.</summary>
+    internal readonly PyModule BuiltinsModule;
+
+    /// <summary><c>sys.modules</c>.</summary>
+    internal readonly PyDict Modules = new();
+
+    /// <summary>The <c>sys</c> module.</summary>
+    internal readonly PyModule Sys;
+
+    /// <summary><c>__main__</c>.</summary>
+    internal readonly PyModule Main;
+
+    /// <summary><c>sys.getrecursionlimit()</c>.</summary>
+    internal int RecursionLimit = 1000;
+
+    /// <summary>The thread state of the thread running code in this interpreter.</summary>
+    internal ThreadState CurrentThread;
+
+    internal readonly ThreadState MainThread;
+
+    internal readonly TextWriter StdoutWriter;
+    internal readonly TextWriter StderrWriter;
+    internal readonly TextReader StdinReader;
+
+    /// <summary>Warnings already shown (the default filter shows each once per location).</summary>
+    internal readonly HashSet<string> WarningsShown = new(StringComparer.Ordinal);
+
+    /// <summary>The import system's state (path hooks, caches of compiled code are process-wide).</summary>
+    internal readonly ImportSystem Importer;
+
+    /// <summary>Creates an interpreter writing to the given streams.</summary>
+    public Interpreter(TextWriter stdout, TextWriter stderr, TextReader? stdin = null, IReadOnlyList<string>? argv = null, IReadOnlyList<string>? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        StdoutWriter = stdout;
+        StderrWriter = stderr;
+        StdinReader = stdin ?? TextReader.Null;
+        MainThread = new ThreadState(this);
+        CurrentThread = MainThread;
+        BuiltinsDict = BuiltinFunctions.NewBuiltinsDict();
+        BuiltinsModule = new PyModule("builtins", BuiltinsDict);
+        Modules.SetStr("builtins", BuiltinsModule);
+        Importer = new ImportSystem(this);
+        Sys = SysModule.Create(this, argv ?? [""], path ?? []);
+        Modules.SetStr("sys", Sys);
+        Main = new PyModule("__main__");
+        Main.Dict.SetStr("__builtins__", BuiltinsModule);
+        Main.Dict.SetStr("__package__", PyNone.Instance);
+        Main.Dict.SetStr("__spec__", PyNone.Instance);
+        Main.Dict.SetStr("__loader__", PyNone.Instance);
+        Modules.SetStr("__main__", Main);
+    }
+
+    /// <summary>Runs <paramref name="action"/> with this interpreter entered on the calling thread.</summary>
+    internal T Enter<T>(Func<T> action)
+    {
+        var prev = CurrentThread.Enter();
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            ThreadState.Exit(prev);
+        }
+    }
+
+    /// <summary>Compiles and runs source as the <c>__main__</c> module; a Python exception propagates as <see cref="PyException"/>.</summary>
+    public void RunMain(byte[] source, string filename, bool isFile)
+    {
+        Enter(() =>
+        {
+            var code = Compiler.CodeGen.CompileModule(source, filename, isFile ? CompileSource.File : CompileSource.String, "<module>");
+            Main.Dict.SetStr("__file__", new PyStr(filename));
+            if (isFile)
+                Main.Dict.SetStr("__cached__", PyNone.Instance);
+            RunCode(code, Main.Dict, Main.Dict);
+            return 0;
+        });
+    }
+
+    /// <summary>Runs a module-level code object with the given namespaces.</summary>
+    internal PyObject RunCode(PyCode code, PyDict globals, PyObject locals)
+    {
+        var ts = CurrentThread;
+        if (!globals.TryGetStr("__builtins__", out _))
+            globals.SetStr("__builtins__", BuiltinsModule);
+        var builtins = BuiltinsDict;
+        if (globals.TryGetStr("__builtins__", out var b))
+        {
+            if (b is PyModule bm)
+                builtins = bm.Dict;
+            else if (b is PyDict bd)
+                builtins = bd;
+        }
+        var slots = new PyObject?[code.FrameSize];
+        foreach (int s in code.CellSlots)
+            slots[s] = new PyCell(null);
+        var frame = new Frame(code, slots, globals, builtins, ts);
+        if (locals is PyDict ld)
+            frame.Names = ld;
+        else
+        {
+            frame.Names = globals;
+            frame.NamesMapping = locals;
+        }
+        return ts.Run(frame);
+    }
+
+    /// <summary>sys.displayhook for the interactive prompt.</summary>
+    internal void DisplayHook(PyObject value)
+    {
+        var hook = Sys.Dict.TryGetStr("displayhook", out var h) ? h : null;
+        if (hook != null)
+            Ops.Call(hook, value);
+    }
+}
+
+/// <summary>Where compiled source comes from (it decides how source text is decoded and which errors apply).</summary>
+public enum CompileSource
+{
+    /// <summary>A file on disk (PEP 263 cookies honoured).</summary>
+    File,
+
+    /// <summary>A string given to exec/eval/compile or -c.</summary>
+    String,
+}
+
+public sealed partial class Interpreter
+{
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, PyInt> _ids = new();
+    private long _nextId = 0x7f0000001000;
+
+    /// <summary><c>id(o)</c>: unique among live objects of this interpreter (shared immutables get one per interpreter).</summary>
+    internal long IdOf(PyObject o)
+    {
+        if (_ids.TryGetValue(o, out var id))
+            return id.Value;
+        _nextId += 16;
+        var v = PyInt.From(_nextId);
+        _ids.Add(o, v);
+        return _nextId;
+    }
+
+    /// <summary>Prints an uncaught exception to sys.stderr as CPython does.</summary>
+    internal void PrintException(PyBaseException e)
+    {
+        var text = TracebackFormatter.Format(e);
+        var stderr = Sys.Dict.GetStr(PyStr.Intern("stderr"));
+        if (stderr is PyTextStream ts)
+        {
+            ts.Write(text);
+            ts.Flush();
+        }
+        else if (stderr != null && stderr != PyNone.Instance)
+        {
+            try
+            {
+                Ops.Call(Ops.GetAttr(stderr, "write"), new PyStr(text));
+            }
+            catch (PyException)
+            {
+                StderrWriter.Write(text);
+            }
+        }
+        else
+        {
+            StderrWriter.Write(text);
+        }
+    }
+}
+
+public sealed partial class Interpreter
+{
+    /// <summary>Runs one statement typed at the interactive prompt in <c>__main__</c>.</summary>
+    internal void RunInteractive(byte[] source)
+    {
+        Enter(() =>
+        {
+            var code = Compiler.CodeGen.CompileModule(source, "<stdin>", CompileSource.String, "<module>", Atoll.Syntax.ParseMode.Single);
+            RunCode(code, Main.Dict, Main.Dict);
+            return 0;
+        });
+    }
+
+    /// <summary>What happens to an exception nobody caught: SystemExit gives the exit status; anything else is printed
+    /// and gives status 1 (130 for KeyboardInterrupt, as a process killed by SIGINT).</summary>
+    internal int HandleUncaught(PyBaseException e)
+    {
+        return Enter(() =>
+        {
+            try
+            {
+                if (e.Type.IsSubtypeOf(BuiltinTypes.SystemExit))
+                {
+                    var code = e.GetField("code");
+                    if (e.Fields == null || !e.Fields.ContainsKey("code"))
+                        code = e.Args.Count == 0 ? PyNone.Instance : e.Args.Count == 1 ? e.Args.Items[0] : e.Args;
+                    if (code == PyNone.Instance)
+                        return 0;
+                    if (code is PyInt ci)
+                        return ci.IsBig ? -1 : (int)ci.Value;
+                    FlushStdout();
+                    var stderr = Sys.Dict.GetStr(PyStr.Intern("stderr"));
+                    var text = Ops.Str(code) + "\n";
+                    if (stderr is PyTextStream ts)
+                    {
+                        ts.Write(text);
+                        ts.Flush();
+                    }
+                    else
+                    {
+                        StderrWriter.Write(text);
+                    }
+                    return 1;
+                }
+                FlushStdout();
+                var hook = Sys.Dict.GetStr(PyStr.Intern("excepthook"));
+                var builtinHook = Sys.Dict.GetStr(PyStr.Intern("__excepthook__"));
+                if (hook != null && hook != builtinHook)
+                {
+                    try
+                    {
+                        Ops.Call(hook, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance], null);
+                    }
+                    catch (PyException)
+                    {
+                        PrintException(e);
+                    }
+                }
+                else
+                {
+                    PrintException(e);
+                }
+                return e.Type.IsSubtypeOf(BuiltinTypes.KeyboardInterrupt) ? 130 : 1;
+            }
+            catch (PyException inner)
+            {
+                StderrWriter.Write("Error in sys.excepthook:\n" + TracebackFormatter.Format(inner.Value));
+                return 1;
+            }
+        });
+    }
+
+    private void FlushStdout()
+    {
+        try
+        {
+            if (Sys.Dict.GetStr(PyStr.Intern("stdout")) is PyTextStream ts)
+                ts.Flush();
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+public sealed partial class Interpreter
+{
+    /// <summary>Asks the main thread to raise KeyboardInterrupt at its next check (Ctrl-C).</summary>
+    public void RequestInterrupt() => MainThread.InterruptRequested = true;
+}

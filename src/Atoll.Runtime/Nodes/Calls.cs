@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using Atoll.Runtime.Objects;
+
+namespace Atoll.Runtime.Nodes;
+
+internal sealed class Call0Expr(Expr func) : Expr
+{
+    public override PyObject Eval(Frame f)
+    {
+        var c = func.Eval(f);
+        return Ops.Call(c);
+    }
+}
+
+internal sealed class Call1Expr(Expr func, Expr a0) : Expr
+{
+    public override PyObject Eval(Frame f)
+    {
+        var c = func.Eval(f);
+        var a = a0.Eval(f);
+        return Ops.Call(c, a);
+    }
+}
+
+internal sealed class Call2Expr(Expr func, Expr a0, Expr a1) : Expr
+{
+    public override PyObject Eval(Frame f)
+    {
+        var c = func.Eval(f);
+        var a = a0.Eval(f);
+        var b = a1.Eval(f);
+        return Ops.Call(c, a, b);
+    }
+}
+
+internal sealed class CallNExpr(Expr func, Expr[] args) : Expr
+{
+    public override PyObject Eval(Frame f)
+    {
+        var c = func.Eval(f);
+        var vals = new PyObject[args.Length];
+        for (int i = 0; i < args.Length; i++)
+            vals[i] = args[i].Eval(f);
+        return Ops.Call(c, vals, null);
+    }
+}
+
+/// <summary>A call with keyword arguments (no unpacking): positional values then keyword values.</summary>
+internal sealed class CallKwExpr(Expr func, Expr[] args, string[] kwNames) : Expr
+{
+    public override PyObject Eval(Frame f)
+    {
+        var c = func.Eval(f);
+        var vals = new PyObject[args.Length];
+        for (int i = 0; i < args.Length; i++)
+            vals[i] = args[i].Eval(f);
+        return Ops.Call(c, vals, kwNames);
+    }
+}
+
+/// <summary>One argument of a call with unpacking: plain, <c>*it</c>, <c>name=v</c> or <c>**m</c>.</summary>
+internal readonly record struct CallArg(Expr Value, int Kind, string? Name)
+{
+    public const int Positional = 0, Star = 1, Keyword = 2, DoubleStar = 3;
+}
+
+/// <summary>A call with <c>*</c> or <c>**</c> unpacking.</summary>
+internal sealed class CallStarExpr(Expr func, CallArg[] args, Expr? funcNameSource) : Expr
+{
+    public override PyObject Eval(Frame f)
+    {
+        var c = func.Eval(f);
+        var pos = new List<PyObject>();
+        List<string>? names = null;
+        List<PyObject>? kwVals = null;
+        foreach (var a in args)
+        {
+            switch (a.Kind)
+            {
+                case CallArg.Positional:
+                    pos.Add(a.Value.Eval(f));
+                    break;
+                case CallArg.Star:
+                {
+                    var v = a.Value.Eval(f);
+                    if (v is PyTuple t)
+                    {
+                        pos.AddRange(t.Items);
+                        break;
+                    }
+                    var it = Ops.GetIterOrNull(v) ?? throw Err.Type($"{CallName(c)} argument after * must be an iterable, not {Ops.TypeName(v)}");
+                    while (Ops.Next(it) is { } x)
+                        pos.Add(x);
+                    break;
+                }
+                case CallArg.Keyword:
+                    names ??= [];
+                    kwVals ??= [];
+                    if (names.Contains(a.Name!))
+                        throw Err.Type($"{CallName(c)} got multiple values for keyword argument '{a.Name}'");
+                    names.Add(a.Name!);
+                    kwVals.Add(a.Value.Eval(f));
+                    break;
+                default:
+                {
+                    var m = a.Value.Eval(f);
+                    names ??= [];
+                    kwVals ??= [];
+                    MergeMapping(c, m, names, kwVals);
+                    break;
+                }
+            }
+        }
+        _ = funcNameSource;
+        if (names == null)
+            return Ops.Call(c, pos.ToArray(), null);
+        pos.AddRange(kwVals!);
+        return Ops.Call(c, pos.ToArray(), names.ToArray());
+    }
+
+    internal static string CallName(PyObject c) => c switch
+    {
+        PyFunction fn => fn.QualName + "()",
+        PyBuiltinFunction b => b.QualName + "()",
+        PyMethod { Function: PyFunction mf } => mf.QualName + "()",
+        PyType t => t.Name + "()",
+        _ => Ops.TypeName(c) + " object",
+    };
+
+    internal static void MergeMapping(PyObject callee, PyObject m, List<string> names, List<PyObject> vals)
+    {
+        if (m is PyDict d)
+        {
+            int pos = 0;
+            while (d.Next(ref pos, out var k, out var v))
+                AddKw(callee, k, v, names, vals);
+            return;
+        }
+        var keysFn = Ops.GetAttrOrNull(m, "keys");
+        if (keysFn == null)
+            throw Err.Type($"{CallName(callee)} argument after ** must be a mapping, not {Ops.TypeName(m)}");
+        var it = Ops.GetIter(Ops.Call(keysFn));
+        while (Ops.Next(it) is { } k)
+            AddKw(callee, k, Ops.GetItem(m, k), names, vals);
+    }
+
+    private static void AddKw(PyObject callee, PyObject k, PyObject v, List<string> names, List<PyObject> vals)
+    {
+        if (k is not PyStr s)
+            throw Err.Type($"keywords must be strings");
+        if (names.Contains(s.Value))
+            throw Err.Type($"{CallName(callee)} got multiple values for keyword argument '{s.Value}'");
+        names.Add(s.Value);
+        vals.Add(v);
+    }
+}
+
+/// <summary><c>obj.name(args)</c>: no bound method object for plain methods.</summary>
+internal sealed class MethodCallExpr(Expr obj, PyStr name, Expr[] args) : Expr
+{
+    private AttrCacheEntry? _cache;
+
+    public override PyObject Eval(Frame f)
+    {
+        var o = obj.Eval(f);
+        var fn = MethodLookup.Find(o, name, ref _cache, out var self);
+        if (self == null)
+        {
+            switch (args.Length)
+            {
+                case 0: return Ops.Call(fn);
+                case 1: return Ops.Call(fn, args[0].Eval(f));
+                case 2:
+                {
+                    var a = args[0].Eval(f);
+                    return Ops.Call(fn, a, args[1].Eval(f));
+                }
+            }
+            var vals = new PyObject[args.Length];
+            for (int i = 0; i < args.Length; i++)
+                vals[i] = args[i].Eval(f);
+            return Ops.Call(fn, vals, null);
+        }
+        if (fn is PyFunction pf)
+        {
+            switch (args.Length)
+            {
+                case 0: return pf.Call1(self);
+                case 1: return pf.Call2(self, args[0].Eval(f));
+                case 2:
+                {
+                    var a = args[0].Eval(f);
+                    return pf.Call3(self, a, args[1].Eval(f));
+                }
+            }
+        }
+        else
+        {
+            var bf = (PyBuiltinFunction)fn;
+            switch (args.Length)
+            {
+                case 0 when bf.Kind == NativeKind.Fn1: return bf.F1!(self);
+                case 1 when bf.Kind == NativeKind.Fn2: return bf.F2!(self, args[0].Eval(f));
+                case 2 when bf.Kind == NativeKind.Fn3:
+                {
+                    var a = args[0].Eval(f);
+                    return bf.F3!(self, a, args[1].Eval(f));
+                }
+            }
+        }
+        var all = new PyObject[args.Length + 1];
+        all[0] = self;
+        for (int i = 0; i < args.Length; i++)
+            all[i + 1] = args[i].Eval(f);
+        if (fn is PyBuiltinFunction b2)
+            return b2.CallUnbound(all, null);
+        return ((PyFunction)fn).Call(all, null);
+    }
+}
+
+/// <summary><c>o[i]</c>.</summary>
+internal sealed class SubscriptExpr(Expr obj, Expr index) : Expr
+{
+    public override PyObject Eval(Frame f)
+    {
+        var o = obj.Eval(f);
+        var i = index.Eval(f);
+        return Ops.GetItem(o, i);
+    }
+}
+
+/// <summary><c>a:b:c</c> inside a subscript.</summary>
+internal sealed class SliceExpr(Expr? lower, Expr? upper, Expr? step) : Expr
+{
+    public override PyObject Eval(Frame f)
+    {
+        var l = lower?.Eval(f) ?? PyNone.Instance;
+        var u = upper?.Eval(f) ?? PyNone.Instance;
+        var s = step?.Eval(f) ?? PyNone.Instance;
+        return new PySlice(l, u, s);
+    }
+}

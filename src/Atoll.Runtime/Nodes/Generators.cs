@@ -1,0 +1,226 @@
+using Atoll.Runtime.Objects;
+
+namespace Atoll.Runtime.Nodes;
+
+// Statements of generator and coroutine bodies that may suspend. When a yield suspends the body, every enclosing
+// statement pushes where it was (innermost first) and returns Flow.Yield; resuming runs the body again with
+// frame.Resuming set, and each statement pops its state and goes straight back to the child that yielded. A resume
+// costs one pop and one branch per enclosing statement: nothing is re-evaluated.
+
+/// <summary>A statement list that can suspend.</summary>
+internal sealed class GenBlockStmt(Stmt[] body) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        int i = 0;
+        if (f.Resuming)
+            i = f.PopResume().State;
+        for (; i < body.Length; i++)
+        {
+            var s = body[i];
+            f.Line = s.Line;
+            var flow = s.Exec(f);
+            if (flow != Flow.Normal)
+            {
+                if (flow == Flow.Yield)
+                    f.PushResume(i);
+                return flow;
+            }
+        }
+        return Flow.Normal;
+    }
+}
+
+internal sealed class GenIfStmt(Expr test, Stmt body, Stmt? orelse) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        int branch;
+        if (f.Resuming)
+            branch = f.PopResume().State;
+        else
+            branch = test.EvalBool(f) ? 1 : 2;
+        var flow = branch == 1 ? body.Exec(f) : (orelse?.Exec(f) ?? Flow.Normal);
+        if (flow == Flow.Yield)
+            f.PushResume(branch);
+        return flow;
+    }
+}
+
+/// <summary>A while loop; <paramref name="prefix"/> re-runs before each test (the spilled parts of a test with yield).</summary>
+internal sealed class GenWhileStmt(Stmt? prefix, Expr test, Stmt body, Stmt? orelse) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        int state = -1; // -1: fresh; 0 in prefix; 1 in body; 2 in else
+        if (f.Resuming)
+            state = f.PopResume().State;
+        if (state == 2)
+            return RunElse(f);
+        while (true)
+        {
+            if (state != 1)
+            {
+                if (prefix != null)
+                {
+                    var pf = prefix.Exec(f);
+                    if (pf == Flow.Yield)
+                    {
+                        f.PushResume(0);
+                        return pf;
+                    }
+                }
+                f.Line = Line;
+                if (!test.EvalBool(f))
+                    return RunElse(f);
+            }
+            state = -1;
+            var flow = body.Exec(f);
+            if (flow != Flow.Normal)
+            {
+                if (flow == Flow.Yield)
+                {
+                    f.PushResume(1);
+                    return flow;
+                }
+                if (flow == Flow.Break)
+                    return Flow.Normal;
+                if (flow != Flow.Continue)
+                    return flow;
+            }
+            f.Thread.CheckInterrupt();
+        }
+    }
+
+    private Flow RunElse(Frame f)
+    {
+        if (orelse == null)
+            return Flow.Normal;
+        var flow = orelse.Exec(f);
+        if (flow == Flow.Yield)
+            f.PushResume(2);
+        return flow;
+    }
+}
+
+internal sealed class GenForStmt(Target target, Expr iter, Stmt body, Stmt? orelse) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        PyObject it;
+        int state = -1;
+        if (f.Resuming)
+        {
+            var p = f.PopResume();
+            state = p.State;
+            it = (PyObject)p.Value!;
+            if (state == 2)
+                return RunElse(f);
+        }
+        else
+        {
+            it = Ops.GetIter(iter.Eval(f));
+        }
+        while (true)
+        {
+            if (state != 1)
+            {
+                f.Line = Line;
+                var x = Ops.Next(it);
+                if (x == null)
+                    return RunElse(f);
+                target.Assign(f, x);
+            }
+            state = -1;
+            var flow = body.Exec(f);
+            if (flow != Flow.Normal)
+            {
+                if (flow == Flow.Yield)
+                {
+                    f.PushResume(1, it);
+                    return flow;
+                }
+                if (flow == Flow.Break)
+                    return Flow.Normal;
+                if (flow != Flow.Continue)
+                    return flow;
+            }
+        }
+    }
+
+    private Flow RunElse(Frame f)
+    {
+        if (orelse == null)
+            return Flow.Normal;
+        var flow = orelse.Exec(f);
+        if (flow == Flow.Yield)
+            f.PushResume(2);
+        return flow;
+    }
+}
+
+/// <summary><c>yield value</c>, optionally storing the value sent in.</summary>
+internal sealed class YieldStmt(Expr? value, Target? target, bool asyncGen) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        if (f.Resuming)
+        {
+            f.Resuming = false;
+            var thrown = f.Thrown;
+            if (thrown != null)
+            {
+                f.Thrown = null;
+                throw thrown;
+            }
+            var sent = f.Sent ?? PyNone.Instance;
+            f.Sent = null;
+            target?.Assign(f, sent);
+            return Flow.Normal;
+        }
+        var v = value?.Eval(f) ?? PyNone.Instance;
+        f.Yielded = asyncGen ? new AsyncGenValue(v) : v;
+        return Flow.Yield;
+    }
+}
+
+/// <summary><c>yield from it</c> and <c>await x</c>: delegates send/throw to the sub-iterator until it returns.</summary>
+internal sealed class YieldFromStmt(Expr value, Target? target, bool isAwait) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        PyObject sub;
+        PyObject? sent = null;
+        PyException? thrown = null;
+        if (f.Resuming)
+        {
+            sub = (PyObject)f.PopResume().Value!;
+            f.Resuming = false;
+            sent = f.Sent;
+            thrown = f.Thrown;
+            f.Sent = null;
+            f.Thrown = null;
+        }
+        else
+        {
+            var v = value.Eval(f);
+            sub = isAwait ? Generators.GetAwaitIterator(v) : Generators.GetYieldFromIterator(v);
+        }
+        if (Generators.Delegate(sub, sent, thrown, out var result))
+        {
+            f.Yielded = result;
+            f.PushResume(0, sub);
+            return Flow.Yield;
+        }
+        target?.Assign(f, result);
+        return Flow.Normal;
+    }
+}
+
+/// <summary>A value yielded by an async generator's own <c>yield</c> (as opposed to one passing through from an await).</summary>
+internal sealed class AsyncGenValue(PyObject value) : PyObject
+{
+    public readonly PyObject Value = value;
+
+    public override PyType Type => BuiltinTypes.Object;
+}

@@ -1,0 +1,363 @@
+using Atoll.Runtime.Objects;
+
+namespace Atoll.Runtime.Nodes;
+
+internal sealed class BlockStmt(Stmt[] body) : Stmt
+{
+    public readonly Stmt[] Body = body;
+
+    public override Flow Exec(Frame f)
+    {
+        foreach (var s in Body)
+        {
+            f.Line = s.Line;
+            var flow = s.Exec(f);
+            if (flow != Flow.Normal)
+                return flow;
+        }
+        return Flow.Normal;
+    }
+}
+
+internal sealed class ExprStmt(Expr value) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        value.Eval(f);
+        return Flow.Normal;
+    }
+}
+
+/// <summary>An expression statement at the interactive prompt: its value is shown by sys.displayhook.</summary>
+internal sealed class PrintExprStmt(Expr value) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        var v = value.Eval(f);
+        f.Interp.DisplayHook(v);
+        return Flow.Normal;
+    }
+}
+
+internal sealed class PassStmt : Stmt
+{
+    public override Flow Exec(Frame f) => Flow.Normal;
+}
+
+internal sealed class AssignLocalStmt(int slot, Expr value) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        f.Slots[slot] = value.Eval(f);
+        return Flow.Normal;
+    }
+}
+
+internal sealed class AssignStmt(Target target, Expr value) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        target.Assign(f, value.Eval(f));
+        return Flow.Normal;
+    }
+}
+
+/// <summary><c>a = b = value</c>: the targets are assigned left to right.</summary>
+internal sealed class MultiAssignStmt(Target[] targets, Expr value) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        var v = value.Eval(f);
+        foreach (var t in targets)
+            t.Assign(f, v);
+        return Flow.Normal;
+    }
+}
+
+internal sealed class DeleteStmt(Target[] targets) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        foreach (var t in targets)
+            t.Delete(f);
+        return Flow.Normal;
+    }
+}
+
+internal sealed class ReturnStmt(Expr? value) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        f.ReturnValue = value?.Eval(f) ?? PyNone.Instance;
+        return Flow.Return;
+    }
+}
+
+internal sealed class BreakStmt : Stmt
+{
+    public override Flow Exec(Frame f) => Flow.Break;
+}
+
+internal sealed class ContinueStmt : Stmt
+{
+    public override Flow Exec(Frame f) => Flow.Continue;
+}
+
+internal sealed class IfStmt(Expr test, Stmt body, Stmt? orelse) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        if (test.EvalBool(f))
+            return body.Exec(f);
+        if (orelse != null)
+        {
+            return orelse.Exec(f);
+        }
+        return Flow.Normal;
+    }
+}
+
+internal sealed class WhileStmt(Expr test, Stmt body, Stmt? orelse) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        var thread = f.Thread;
+        while (true)
+        {
+            f.Line = Line;
+            if (!test.EvalBool(f))
+                break;
+            var flow = body.Exec(f);
+            if (flow != Flow.Normal)
+            {
+                if (flow == Flow.Break)
+                    return Flow.Normal;
+                if (flow != Flow.Continue)
+                    return flow;
+            }
+            thread.CheckInterrupt();
+        }
+        return orelse != null ? orelse.Exec(f) : Flow.Normal;
+    }
+}
+
+internal sealed class ForStmt(Target target, Expr iter, Stmt body, Stmt? orelse) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        var iterable = iter.Eval(f);
+        var thread = f.Thread;
+        if (iterable.GetType() == typeof(PyRange) && target is LocalTarget lt)
+        {
+            var r = (PyRange)iterable;
+            long n = r.Length, v = r.Start, step = r.Step;
+            int slot = lt.Slot;
+            for (long k = 0; k < n; k++, v += step)
+            {
+                f.Slots[slot] = PyInt.From(v);
+                var flow = body.Exec(f);
+                if (flow != Flow.Normal)
+                {
+                    if (flow == Flow.Break)
+                        return Flow.Normal;
+                    if (flow != Flow.Continue)
+                        return flow;
+                }
+                thread.CheckInterrupt();
+            }
+            return orelse != null ? orelse.Exec(f) : Flow.Normal;
+        }
+        var it = Ops.GetIter(iterable);
+        while (true)
+        {
+            f.Line = Line;
+            var x = Ops.Next(it);
+            if (x == null)
+                break;
+            target.Assign(f, x);
+            var flow = body.Exec(f);
+            if (flow != Flow.Normal)
+            {
+                if (flow == Flow.Break)
+                    return Flow.Normal;
+                if (flow != Flow.Continue)
+                    return flow;
+            }
+            thread.CheckInterrupt();
+        }
+        return orelse != null ? orelse.Exec(f) : Flow.Normal;
+    }
+}
+
+internal sealed class RaiseStmt(Expr? exc, Expr? cause) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        if (exc == null)
+        {
+            var current = f.Thread.CurrentHandled ?? throw Err.Runtime("No active exception to reraise");
+            throw new PyException(current, f);
+        }
+        var e = Exceptions.Instantiate(exc.Eval(f), "exceptions must derive from BaseException");
+        if (cause != null)
+        {
+            var c = cause.Eval(f);
+            if (c == PyNone.Instance)
+                e.Cause = null;
+            else
+                e.Cause = Exceptions.Instantiate(c, "exception causes must derive from BaseException");
+            e.SuppressContext = true;
+        }
+        f.Thread.ChainContext(e);
+        throw new PyException(e);
+    }
+}
+
+internal sealed class AssertStmt(Expr test, Expr? msg) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        if (test.EvalBool(f))
+            return Flow.Normal;
+        var e = new PyBaseException(BuiltinTypes.AssertionError);
+        if (msg != null)
+        {
+            var m = msg.Eval(f);
+            e = Exceptions.Instantiate(Ops.Call(BuiltinTypes.AssertionError, m), "");
+        }
+        throw new PyException(e);
+    }
+}
+
+/// <summary>One <c>except</c> clause.</summary>
+internal sealed class Handler(Expr? type, Target? name, Stmt body, int line)
+{
+    public readonly Expr? Type = type;
+    public readonly Target? Name = name;
+    public readonly Stmt Body = body;
+    public readonly int Line = line;
+}
+
+internal sealed class TryStmt(Stmt body, Handler[] handlers, Stmt? orelse, Stmt? finalbody) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        if (finalbody == null)
+            return ExecExcept(f);
+        Flow flow;
+        try
+        {
+            flow = ExecExcept(f);
+        }
+        catch (PyException e)
+        {
+            e.AddTraceback(f);
+            var ff = Exceptions.RunAsHandler(f, e.Value, finalbody);
+            if (ff != Flow.Normal)
+                return ff; // return/break/continue in finally discards the exception
+            throw;
+        }
+        var saved = f.ReturnValue;
+        var fin = finalbody.Exec(f);
+        if (fin != Flow.Normal)
+            return fin;
+        f.ReturnValue = saved;
+        return flow;
+    }
+
+    private Flow ExecExcept(Frame f)
+    {
+        if (handlers.Length == 0)
+            return body.Exec(f);
+        Flow flow;
+        try
+        {
+            flow = body.Exec(f);
+        }
+        catch (PyException e)
+        {
+            e.AddTraceback(f);
+            var exc = e.Value;
+            f.Thread.ChainContext(exc);
+            foreach (var h in handlers)
+            {
+                f.Line = h.Line;
+                if (h.Type != null && !Exceptions.Matches(exc, h.Type.Eval(f)))
+                    continue;
+                h.Name?.Assign(f, exc);
+                try
+                {
+                    return Exceptions.RunAsHandler(f, exc, h.Body);
+                }
+                finally
+                {
+                    if (h.Name != null)
+                        Exceptions.Unbind(f, h.Name);
+                }
+            }
+            throw;
+        }
+        if (orelse != null)
+            return orelse.Exec(f);
+        return flow;
+    }
+}
+
+internal sealed class WithStmt(Expr manager, Target? target, Stmt body) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        var mgr = manager.Eval(f);
+        var type = mgr.Type;
+        var enter = type.Lookup("__enter__");
+        var exit = type.Lookup("__exit__");
+        if (enter == null || exit == null)
+        {
+            throw Err.Type(enter == null && exit != null || enter == null
+                ? $"'{type.Name}' object does not support the context manager protocol"
+                : $"'{type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+        }
+        var value = Ops.CallMethod(mgr, enter);
+        Flow flow;
+        try
+        {
+            target?.Assign(f, value);
+            flow = body.Exec(f);
+        }
+        catch (PyException e)
+        {
+            e.AddTraceback(f);
+            var exc = e.Value;
+            f.Thread.ChainContext(exc);
+            f.Thread.PushHandled(exc);
+            PyObject r;
+            try
+            {
+                r = Ops.CallWithSelf(exit, mgr, [exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance], null);
+            }
+            catch (PyException inner) when (inner.Value != exc)
+            {
+                if (inner.Value.Context == null)
+                    inner.Value.Context = exc;
+                throw;
+            }
+            finally
+            {
+                f.Thread.PopHandled();
+            }
+            if (Ops.IsTrue(r))
+                return Flow.Normal;
+            throw;
+        }
+        var saved = f.ReturnValue;
+        Ops.CallWithSelf(exit, mgr, [PyNone.Instance, PyNone.Instance, PyNone.Instance], null);
+        f.ReturnValue = saved;
+        return flow;
+    }
+}
+
+/// <summary>A <c>global</c> or <c>nonlocal</c> declaration: nothing to do at run time.</summary>
+internal sealed class NoOpStmt : Stmt
+{
+    public override Flow Exec(Frame f) => Flow.Normal;
+}

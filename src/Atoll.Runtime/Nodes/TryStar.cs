@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using Atoll.Runtime.Objects;
+
+namespace Atoll.Runtime.Nodes;
+
+/// <summary><c>try ... except* ...</c> (PEP 654): each clause handles the part of the exception group it matches.</summary>
+internal sealed class TryStarStmt(Stmt body, Handler[] handlers, Stmt? orelse, Stmt? finalbody) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        if (finalbody == null)
+            return ExecExcept(f);
+        Flow flow;
+        try
+        {
+            flow = ExecExcept(f);
+        }
+        catch (PyException e)
+        {
+            e.AddTraceback(f);
+            var ff = Exceptions.RunAsHandler(f, e.Value, finalbody);
+            if (ff != Flow.Normal)
+                return ff;
+            throw;
+        }
+        var saved = f.ReturnValue;
+        var fin = finalbody.Exec(f);
+        if (fin != Flow.Normal)
+            return fin;
+        f.ReturnValue = saved;
+        return flow;
+    }
+
+    private Flow ExecExcept(Frame f)
+    {
+        Flow flow;
+        try
+        {
+            flow = body.Exec(f);
+        }
+        catch (PyException e)
+        {
+            e.AddTraceback(f);
+            var exc = e.Value;
+            f.Thread.ChainContext(exc);
+            bool naked = !exc.Type.IsSubtypeOf(BuiltinTypes.BaseExceptionGroup);
+            PyBaseException? rest = naked ? ExceptionGroups.Wrap(exc) : exc;
+            var raised = new List<PyBaseException>();
+            foreach (var h in handlers)
+            {
+                if (rest == null)
+                    break;
+                f.Line = h.Line;
+                var spec = h.Type!.Eval(f);
+                ExceptionGroups.CheckStarSpec(spec);
+                var (match, remaining) = ExceptionGroups.Split(rest, x => Exceptions.Matches(x, spec));
+                rest = remaining;
+                if (match == null)
+                    continue;
+                if (naked && match is { } m0 && ExceptionGroups.Leaves(m0).Count == 1)
+                    match = naked ? ExceptionGroups.WithSameMeta(exc, match) : match;
+                h.Name?.Assign(f, match);
+                try
+                {
+                    var hf = Exceptions.RunAsHandler(f, match, h.Body);
+                    if (hf is Flow.Break or Flow.Continue or Flow.Return)
+                        throw Err.System("'break', 'continue' and 'return' cannot appear in an except* block");
+                }
+                catch (PyException inner)
+                {
+                    raised.Add(inner.Value);
+                }
+                finally
+                {
+                    if (h.Name != null)
+                        Exceptions.Unbind(f, h.Name);
+                }
+            }
+            var toRaise = ExceptionGroups.Combine(exc, naked, rest, raised);
+            if (toRaise == null)
+                return orelse == null ? Flow.Normal : Flow.Normal;
+            if (toRaise == exc)
+                throw;
+            throw new PyException(toRaise);
+        }
+        if (orelse != null && flow == Flow.Normal)
+            return orelse.Exec(f);
+        return flow;
+    }
+}

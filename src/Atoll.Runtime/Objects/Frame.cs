@@ -1,0 +1,99 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace Atoll.Runtime.Objects;
+
+/// <summary>
+/// An executing block: its slots, namespaces and position. Frames are light objects so tracebacks,
+/// <c>sys._getframe</c> and line numbers work; a suspended generator keeps its frame.
+/// </summary>
+public sealed class Frame : PyObject
+{
+    /// <summary>The code being run.</summary>
+    public readonly PyCode Code;
+
+    /// <summary>Fast locals, cells and temporaries.</summary>
+    public readonly PyObject?[] Slots;
+
+    /// <summary>The module namespace.</summary>
+    public readonly PyDict Globals;
+
+    /// <summary>The builtins namespace.</summary>
+    public readonly PyDict Builtins;
+
+    /// <summary>The namespace for name operations in module and class bodies (the globals at module level).</summary>
+    public PyDict? Names;
+
+    /// <summary>Non-dict locals mapping given to exec/eval, when one was.</summary>
+    public PyObject? NamesMapping;
+
+    internal ThreadState Thread;
+
+    /// <summary>The calling frame.</summary>
+    public Frame? Back;
+
+    /// <summary>Current line.</summary>
+    public int Line;
+
+    /// <summary>The value of a <c>return</c> while the stack unwinds to the function.</summary>
+    internal PyObject? ReturnValue;
+
+    // Generator support: a suspended body records, innermost first, where each enclosing statement was.
+    private ResumePoint[]? _resume;
+    private int _resumeCount;
+
+    /// <summary>True while a generator body is re-entering the statements it was suspended in.</summary>
+    internal bool Resuming;
+
+    /// <summary>The value sent into a resumed generator (None for next()).</summary>
+    internal PyObject? Sent;
+
+    /// <summary>An exception thrown into a resumed generator (gen.throw).</summary>
+    internal PyException? Thrown;
+
+    /// <summary>The value the body yielded.</summary>
+    internal PyObject? Yielded;
+
+    /// <summary>The generator or coroutine object that owns this frame, if any.</summary>
+    internal PyObject? Owner;
+
+    internal Frame(PyCode code, PyObject?[] slots, PyDict globals, PyDict builtins, ThreadState thread)
+    {
+        Code = code;
+        Slots = slots;
+        Globals = globals;
+        Builtins = builtins;
+        Thread = thread;
+        Line = code.FirstLine;
+    }
+
+    /// <inheritdoc/>
+    public override PyType Type => BuiltinTypes.Frame;
+
+    internal Interpreter Interp => Thread.Interp;
+
+    internal struct ResumePoint
+    {
+        public int State;
+        public object? Value;
+        public object? Value2;
+    }
+
+    /// <summary>Records the state of a statement being suspended through.</summary>
+    internal void PushResume(int state, object? value = null, object? value2 = null)
+    {
+        _resume ??= new ResumePoint[8];
+        if (_resumeCount == _resume.Length)
+            Array.Resize(ref _resume, _resumeCount * 2);
+        _resume[_resumeCount++] = new ResumePoint { State = state, Value = value, Value2 = value2 };
+    }
+
+    /// <summary>Takes the state of the outermost statement not yet re-entered.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ResumePoint PopResume()
+    {
+        var p = _resume![--_resumeCount];
+        _resume[_resumeCount] = default;
+        return p;
+    }
+}

@@ -1,0 +1,434 @@
+using System;
+using System.Collections.Generic;
+
+namespace Atoll.Runtime.Objects;
+
+/// <summary>Operations on <c>list</c>.</summary>
+internal static class ListOps
+{
+    public static PyList FromIterable(PyObject o)
+    {
+        if (o.GetType() == typeof(PyList))
+        {
+            var src = (PyList)o;
+            return new PyList(src.ToArray(), src.Count);
+        }
+        if (o is PyTuple t)
+            return new PyList((PyObject[])t.Items.Clone(), t.Count);
+        var it = Ops.GetIter(o);
+        int hint = it is PyIterator pi ? Math.Max(0, pi.LengthHint) : 0;
+        var l = new PyList(hint);
+        while (Ops.Next(it) is { } x)
+            l.Append(x);
+        return l;
+    }
+
+    public static void Extend(PyList l, PyObject other)
+    {
+        if (other is PyList ol)
+        {
+            var items = ol.ToArray();
+            foreach (var x in items)
+                l.Append(x);
+            return;
+        }
+        if (other is PyTuple t)
+        {
+            foreach (var x in t.Items)
+                l.Append(x);
+            return;
+        }
+        var it = Ops.GetIter(other);
+        while (Ops.Next(it) is { } x)
+            l.Append(x);
+    }
+
+    public static PyList Concat(PyList a, PyList b)
+    {
+        var items = new PyObject[a.Count + b.Count];
+        a.AsSpan().CopyTo(items);
+        b.AsSpan().CopyTo(items.AsSpan(a.Count));
+        return new PyList(items, items.Length);
+    }
+
+    public static PyList Repeat(PyList a, PyInt n)
+    {
+        long times = n.IsBig ? (n.Sign < 0 ? 0 : long.MaxValue) : n.Value;
+        if (times <= 0 || a.Count == 0)
+            return new PyList();
+        if ((long)a.Count * times > int.MaxValue)
+            throw Err.New(BuiltinTypes.MemoryError, "");
+        var items = new PyObject[a.Count * times];
+        var src = a.AsSpan();
+        for (long i = 0; i < times; i++)
+            src.CopyTo(items.AsSpan((int)(i * a.Count)));
+        return new PyList(items, items.Length);
+    }
+
+    public static PyList InplaceRepeat(PyList l, PyObject n)
+    {
+        if (n is not PyInt ni)
+        {
+            if (n.Type.Lookup("__index__") == null)
+                throw Err.Type($"can't multiply sequence by non-int of type '{Ops.TypeName(n)}'");
+            ni = Ops.Index(n);
+        }
+        var r = Repeat(l, ni);
+        l.SetContents(r._items, r.Count);
+        return l;
+    }
+
+    public static PyObject GetItem(PyList l, PyObject key)
+    {
+        if (key is PySlice s)
+        {
+            var (start, _, step, count) = Ops.SliceIndices(s, l.Count);
+            var items = new PyObject[count];
+            for (long i = 0, j = start; i < count; i++, j += step)
+                items[i] = l[(int)j];
+            return new PyList(items, (int)count);
+        }
+        long idx = Ops.IndexValue(key, "list");
+        if (idx < 0)
+            idx += l.Count;
+        if (idx < 0 || idx >= l.Count)
+            throw Err.Index("list index out of range");
+        return l[(int)idx];
+    }
+
+    public static void SetItem(PyList l, PyObject key, PyObject value)
+    {
+        if (key is PySlice s)
+        {
+            SetSlice(l, s, value);
+            return;
+        }
+        long idx = Ops.IndexValue(key, "list");
+        if (idx < 0)
+            idx += l.Count;
+        if (idx < 0 || idx >= l.Count)
+            throw Err.Index("list assignment index out of range");
+        l[(int)idx] = value;
+    }
+
+    private static void SetSlice(PyList l, PySlice s, PyObject value)
+    {
+        var (start, stop, step, count) = Ops.SliceIndices(s, l.Count);
+        PyObject[] vals = value == l ? l.ToArray() : FromIterableForSlice(value);
+        if (step == 1)
+        {
+            if (stop < start)
+                stop = start;
+            var items = new List<PyObject>(l.Count - (int)(stop - start) + vals.Length);
+            items.AddRange(l.AsSpan()[..(int)start].ToArray());
+            items.AddRange(vals);
+            items.AddRange(l.AsSpan()[(int)stop..].ToArray());
+            l.SetContents([.. items], items.Count);
+            return;
+        }
+        if (vals.Length != count)
+            throw Err.Value($"attempt to assign sequence of size {vals.Length} to extended slice of size {count}");
+        for (long i = 0, j = start; i < count; i++, j += step)
+            l[(int)j] = vals[i];
+    }
+
+    private static PyObject[] FromIterableForSlice(PyObject v)
+    {
+        var it = Ops.GetIterOrNull(v) ?? throw Err.Type("must assign iterable to extended slice");
+        var list = new List<PyObject>();
+        while (Ops.Next(it) is { } x)
+            list.Add(x);
+        return [.. list];
+    }
+
+    public static void DelItem(PyList l, PyObject key)
+    {
+        if (key is PySlice s)
+        {
+            var (start, stop, step, count) = Ops.SliceIndices(s, l.Count);
+            if (count == 0)
+                return;
+            if (step < 0)
+            {
+                start = start + (count - 1) * step;
+                step = -step;
+            }
+            var keep = new List<PyObject>(l.Count - (int)count);
+            long next = start;
+            long removed = 0;
+            for (int i = 0; i < l.Count; i++)
+            {
+                if (removed < count && i == next)
+                {
+                    removed++;
+                    next += step;
+                    continue;
+                }
+                keep.Add(l[i]);
+            }
+            l.SetContents([.. keep], keep.Count);
+            return;
+        }
+        long idx = Ops.IndexValue(key, "list");
+        if (idx < 0)
+            idx += l.Count;
+        if (idx < 0 || idx >= l.Count)
+            throw Err.Index("list assignment index out of range");
+        l.RemoveAt((int)idx);
+    }
+
+    /// <summary>A stable sort (merge sort with insertion runs) by <c>&lt;</c>, as list.sort promises.</summary>
+    public static void Sort(PyList l, PyObject? key, bool reverse)
+    {
+        int n = l.Count;
+        var items = l.ToArray();
+        // While sorting, the list appears empty (CPython raises if it is modified meanwhile).
+        l.SetContents([], 0);
+        try
+        {
+            PyObject[] keys = items;
+            if (key != null)
+            {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++)
+                    keys[i] = Ops.Call(key, items[i]);
+            }
+            var idx = new int[n];
+            for (int i = 0; i < n; i++)
+                idx[i] = i;
+            if (reverse)
+                Array.Reverse(idx);
+            MergeSort(idx, keys, reverse);
+            if (reverse)
+                Array.Reverse(idx);
+            var result = new PyObject[n];
+            for (int i = 0; i < n; i++)
+                result[i] = items[idx[i]];
+            if (l.Count != 0)
+                throw Err.Value("list modified during sort");
+            items = result;
+        }
+        finally
+        {
+            l.SetContents(items, n);
+        }
+    }
+
+    // Stable merge sort of positions by their keys; with reverse, positions come pre-reversed and equal keys keep that
+    // order, so reversing at the end restores the original order of equal elements (as CPython's sort guarantees).
+    private static void MergeSort(int[] idx, PyObject[] keys, bool reverse)
+    {
+        int n = idx.Length;
+        var tmp = new int[n];
+        const int Run = 16;
+        for (int lo = 0; lo < n; lo += Run)
+        {
+            int hi = Math.Min(lo + Run, n);
+            for (int i = lo + 1; i < hi; i++)
+            {
+                int x = idx[i];
+                int j = i - 1;
+                while (j >= lo && Less(keys[x], keys[idx[j]], reverse))
+                {
+                    idx[j + 1] = idx[j];
+                    j--;
+                }
+                idx[j + 1] = x;
+            }
+        }
+        for (int width = Run; width < n; width *= 2)
+        {
+            for (int lo = 0; lo < n - width; lo += 2 * width)
+            {
+                int mid = lo + width, hi = Math.Min(lo + 2 * width, n);
+                if (!Less(keys[idx[mid]], keys[idx[mid - 1]], reverse))
+                    continue;
+                Array.Copy(idx, lo, tmp, lo, hi - lo);
+                int a = lo, b = mid, k = lo;
+                while (a < mid && b < hi)
+                    idx[k++] = Less(keys[tmp[b]], keys[tmp[a]], reverse) ? tmp[b++] : tmp[a++];
+                while (a < mid)
+                    idx[k++] = tmp[a++];
+                while (b < hi)
+                    idx[k++] = tmp[b++];
+            }
+        }
+    }
+
+    private static bool Less(PyObject a, PyObject b, bool reverse) => reverse ? Ops.LessThan(b, a) : Ops.LessThan(a, b);
+
+    public static string Repr(PyList l)
+    {
+        var ts = ThreadState.CurrentOrNull;
+        if (ts != null && ts.ReprStack.Contains(l))
+            return "[...]";
+        ts?.ReprStack.Add(l);
+        try
+        {
+            var sb = new System.Text.StringBuilder("[");
+            for (int i = 0; i < l.Count; i++)
+            {
+                if (i > 0)
+                    sb.Append(", ");
+                sb.Append(Ops.Repr(l[i]));
+            }
+            return sb.Append(']').ToString();
+        }
+        finally
+        {
+            ts?.ReprStack.Remove(l);
+        }
+    }
+}
+
+/// <summary>Operations on <c>tuple</c>.</summary>
+internal static class TupleOps
+{
+    public static PyTuple Concat(PyTuple a, PyTuple b)
+    {
+        if (b.Count == 0 && a.GetType() == typeof(PyTuple))
+            return a;
+        if (a.Count == 0 && b.GetType() == typeof(PyTuple))
+            return b;
+        var items = new PyObject[a.Count + b.Count];
+        a.Items.CopyTo(items, 0);
+        b.Items.CopyTo(items, a.Count);
+        return new PyTuple(items);
+    }
+
+    public static PyTuple Repeat(PyTuple a, PyInt n)
+    {
+        long times = n.IsBig ? (n.Sign < 0 ? 0 : long.MaxValue) : n.Value;
+        if (times <= 0 || a.Count == 0)
+            return PyTuple.Empty;
+        if (times == 1 && a.GetType() == typeof(PyTuple))
+            return a;
+        if ((long)a.Count * times > int.MaxValue)
+            throw Err.New(BuiltinTypes.MemoryError, "");
+        var items = new PyObject[a.Count * times];
+        for (long i = 0; i < times; i++)
+            a.Items.CopyTo(items, (int)(i * a.Count));
+        return new PyTuple(items);
+    }
+
+    public static PyObject GetItem(PyTuple t, PyObject key)
+    {
+        if (key is PySlice s)
+        {
+            var (start, _, step, count) = Ops.SliceIndices(s, t.Count);
+            if (step == 1 && count == t.Count && t.GetType() == typeof(PyTuple))
+                return t;
+            var items = new PyObject[count];
+            for (long i = 0, j = start; i < count; i++, j += step)
+                items[i] = t.Items[j];
+            return count == 0 ? PyTuple.Empty : new PyTuple(items);
+        }
+        long idx = Ops.IndexValue(key, "tuple");
+        if (idx < 0)
+            idx += t.Count;
+        if (idx < 0 || idx >= t.Count)
+            throw Err.Index("tuple index out of range");
+        return t.Items[idx];
+    }
+
+    public static string Repr(PyTuple t)
+    {
+        if (t.Count == 0)
+            return "()";
+        var ts = ThreadState.CurrentOrNull;
+        if (ts != null && ts.ReprStack.Contains(t))
+            return "(...)";
+        ts?.ReprStack.Add(t);
+        try
+        {
+            var sb = new System.Text.StringBuilder("(");
+            for (int i = 0; i < t.Count; i++)
+            {
+                if (i > 0)
+                    sb.Append(", ");
+                sb.Append(Ops.Repr(t.Items[i]));
+            }
+            if (t.Count == 1)
+                sb.Append(',');
+            return sb.Append(')').ToString();
+        }
+        finally
+        {
+            ts?.ReprStack.Remove(t);
+        }
+    }
+}
+
+/// <summary>Operations on <c>dict</c>.</summary>
+internal static class DictOps
+{
+    /// <summary><c>d.update(other)</c> / <c>{**other}</c>: a mapping (keys()) or an iterable of pairs.</summary>
+    public static void Update(PyDict d, PyObject other, string notMappingError)
+    {
+        if (other is PyDict od)
+        {
+            int pos = 0;
+            while (od.Next(ref pos, out var k, out var v))
+                d.SetItem(k, od.HashAt(pos - 1), v);
+            return;
+        }
+        var keys = Ops.GetAttrOrNull(other, "keys");
+        if (keys != null)
+        {
+            var it = Ops.GetIter(Ops.Call(keys));
+            while (Ops.Next(it) is { } k)
+                d.SetItem(k, Ops.GetItem(other, k));
+            return;
+        }
+        if (notMappingError.Length > 0)
+            throw Err.Type(notMappingError);
+        UpdateFromPairs(d, other);
+    }
+
+    public static void UpdateFromPairs(PyDict d, PyObject other)
+    {
+        var pairs = Ops.GetIter(other);
+        int index = 0;
+        while (Ops.Next(pairs) is { } item)
+        {
+            var it = Ops.GetIterOrNull(item) ?? throw Err.Type($"cannot convert dictionary update sequence element #{index} to a sequence");
+            var k = Ops.Next(it);
+            var v = k == null ? null : Ops.Next(it);
+            if (k == null || v == null || Ops.Next(it) != null)
+            {
+                int len = item is PyTuple t ? t.Count : item is PyList l ? l.Count : (k == null ? 0 : v == null ? 1 : 3);
+                throw Err.Value($"dictionary update sequence element #{index} has length {len}; 2 is required");
+            }
+            d.SetItem(k, v);
+            index++;
+        }
+    }
+
+    public static string Repr(PyDict d)
+    {
+        if (d.Count == 0)
+            return "{}";
+        var ts = ThreadState.CurrentOrNull;
+        if (ts != null && ts.ReprStack.Contains(d))
+            return "{...}";
+        ts?.ReprStack.Add(d);
+        try
+        {
+            var sb = new System.Text.StringBuilder("{");
+            int pos = 0;
+            bool first = true;
+            while (d.Next(ref pos, out var k, out var v))
+            {
+                if (!first)
+                    sb.Append(", ");
+                first = false;
+                sb.Append(Ops.Repr(k)).Append(": ").Append(Ops.Repr(v));
+            }
+            return sb.Append('}').ToString();
+        }
+        finally
+        {
+            ts?.ReprStack.Remove(d);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace Atoll.Runtime.Objects;
+
+/// <summary>Binary operators, in the order of <c>ast.operator</c>.</summary>
+public enum BinOp
+{
+#pragma warning disable CS1591
+    Add, Sub, Mul, MatMul, TrueDiv, Mod, Pow, LShift, RShift, Or, Xor, And, FloorDiv,
+#pragma warning restore CS1591
+}
+
+public static partial class Ops
+{
+    internal static readonly string[] BinDunder = ["__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__floordiv__"];
+    internal static readonly string[] BinRDunder = ["__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__", "__rfloordiv__"];
+    internal static readonly string[] BinIDunder = ["__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__", "__ifloordiv__"];
+    internal static readonly string[] BinSymbol = ["+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//"];
+
+    /// <summary><c>a + b</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Add(PyObject a, PyObject b)
+    {
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+            return IntOps.Add((PyInt)a, (PyInt)b);
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
+            return new PyFloat(((PyFloat)a).Value + ((PyFloat)b).Value);
+        return Binary(a, b, BinOp.Add);
+    }
+
+    /// <summary><c>a - b</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Sub(PyObject a, PyObject b)
+    {
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+            return IntOps.Sub((PyInt)a, (PyInt)b);
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
+            return new PyFloat(((PyFloat)a).Value - ((PyFloat)b).Value);
+        return Binary(a, b, BinOp.Sub);
+    }
+
+    /// <summary><c>a * b</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Mul(PyObject a, PyObject b)
+    {
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+            return IntOps.Mul((PyInt)a, (PyInt)b);
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
+            return new PyFloat(((PyFloat)a).Value * ((PyFloat)b).Value);
+        return Binary(a, b, BinOp.Mul);
+    }
+
+    /// <summary>Any binary operator.</summary>
+    public static PyObject Binary(PyObject a, PyObject b, BinOp op)
+    {
+        var r = NativeBinary(a, b, op);
+        if (r != null)
+            return r;
+        return BinarySlow(a, b, op);
+    }
+
+    /// <summary>Any in-place operator (<c>a op= b</c>).</summary>
+    public static PyObject Inplace(PyObject a, PyObject b, BinOp op)
+    {
+        var ta = a.GetType();
+        if (ta == typeof(PyInt) || ta == typeof(PyFloat) || ta == typeof(PyStr) || ta == typeof(PyTuple))
+            return Binary(a, b, op); // immutable: in-place is the plain operator
+        if (ta == typeof(PyList))
+        {
+            var l = (PyList)a;
+            if (op == BinOp.Add)
+            {
+                ListOps.Extend(l, b);
+                return l;
+            }
+            if (op == BinOp.Mul)
+                return ListOps.InplaceRepeat(l, b);
+        }
+        var f = a.Type.Lookup(BinIDunder[(int)op]);
+        if (f != null)
+        {
+            var r = CallMethod(a, f, b);
+            if (r != PyNotImplemented.Instance)
+                return r;
+        }
+        var nr = NativeBinary(a, b, op);
+        if (nr != null)
+            return nr;
+        return BinarySlow(a, b, op, inplace: true);
+    }
+
+    /// <summary>The operators of builtin types on each other, without dunder lookups; null when not applicable.</summary>
+    internal static PyObject? NativeBinary(PyObject a, PyObject b, BinOp op)
+    {
+        var ta = a.GetType();
+        var tb = b.GetType();
+        bool aInt = ta == typeof(PyInt) || ta == typeof(PyBool);
+        bool bInt = tb == typeof(PyInt) || tb == typeof(PyBool);
+        if (aInt && bInt)
+            return IntBinary((PyInt)a, (PyInt)b, op);
+        bool aNum = aInt || ta == typeof(PyFloat);
+        bool bNum = bInt || tb == typeof(PyFloat);
+        if (aNum && bNum)
+            return FloatBinary(ToDoubleNum(a), ToDoubleNum(b), op);
+        if ((aNum || ta == typeof(PyComplex)) && (bNum || tb == typeof(PyComplex)))
+            return ComplexBinary(ToComplex(a), ToComplex(b), op);
+        if (ta == typeof(PyStr))
+        {
+            if (op == BinOp.Add && tb == typeof(PyStr))
+                return new PyStr(string.Concat(((PyStr)a).Value, ((PyStr)b).Value));
+            if (op == BinOp.Mul && bInt)
+                return StrOps.Repeat((PyStr)a, (PyInt)b);
+            if (op == BinOp.Mod)
+                return StrOps.Percent((PyStr)a, b);
+        }
+        if (op == BinOp.Mul && aInt && tb == typeof(PyStr))
+            return StrOps.Repeat((PyStr)b, (PyInt)a);
+        if (ta == typeof(PyList))
+        {
+            if (op == BinOp.Add && tb == typeof(PyList))
+                return ListOps.Concat((PyList)a, (PyList)b);
+            if (op == BinOp.Mul && bInt)
+                return ListOps.Repeat((PyList)a, (PyInt)b);
+        }
+        if (ta == typeof(PyTuple))
+        {
+            if (op == BinOp.Add && tb == typeof(PyTuple))
+                return TupleOps.Concat((PyTuple)a, (PyTuple)b);
+            if (op == BinOp.Mul && bInt)
+                return TupleOps.Repeat((PyTuple)a, (PyInt)b);
+        }
+        return null;
+    }
+
+    private static double ToDoubleNum(PyObject o) => o is PyFloat f ? f.Value : IntOps.ToDouble((PyInt)o);
+
+    private static PyComplex ToComplex(PyObject o) => o is PyComplex c ? c : new PyComplex(ToDoubleNum(o), 0);
+
+    /// <summary>int op int.</summary>
+    internal static PyObject IntBinary(PyInt a, PyInt b, BinOp op) => op switch
+    {
+        BinOp.Add => IntOps.Add(a, b),
+        BinOp.Sub => IntOps.Sub(a, b),
+        BinOp.Mul => IntOps.Mul(a, b),
+        BinOp.TrueDiv => IntOps.TrueDiv(a, b),
+        BinOp.FloorDiv => IntOps.FloorDiv(a, b),
+        BinOp.Mod => IntOps.Mod(a, b),
+        BinOp.Pow => IntOps.Pow(a, b),
+        BinOp.LShift => IntOps.LShift(a, b),
+        BinOp.RShift => IntOps.RShift(a, b),
+        BinOp.And => a is PyBool && b is PyBool ? PyBool.From((a.Value & b.Value) != 0) : IntOps.And(a, b),
+        BinOp.Or => a is PyBool && b is PyBool ? PyBool.From((a.Value | b.Value) != 0) : IntOps.Or(a, b),
+        BinOp.Xor => a is PyBool && b is PyBool ? PyBool.From((a.Value ^ b.Value) != 0) : IntOps.Xor(a, b),
+        _ => PyNotImplemented.Instance,
+    };
+
+    /// <summary>float op float.</summary>
+    internal static PyObject FloatBinary(double a, double b, BinOp op)
+    {
+        switch (op)
+        {
+            case BinOp.Add: return new PyFloat(a + b);
+            case BinOp.Sub: return new PyFloat(a - b);
+            case BinOp.Mul: return new PyFloat(a * b);
+            case BinOp.TrueDiv:
+                if (b == 0)
+                    throw Err.ZeroDivision("float division by zero");
+                return new PyFloat(a / b);
+            case BinOp.FloorDiv: return new PyFloat(FloatOps.FloorDiv(a, b));
+            case BinOp.Mod: return new PyFloat(FloatOps.Mod(a, b));
+            case BinOp.Pow: return FloatOps.Pow(a, b);
+            default: return PyNotImplemented.Instance;
+        }
+    }
+
+    internal static PyObject ComplexBinary(PyComplex a, PyComplex b, BinOp op)
+    {
+        switch (op)
+        {
+            case BinOp.Add: return new PyComplex(a.Real + b.Real, a.Imag + b.Imag);
+            case BinOp.Sub: return new PyComplex(a.Real - b.Real, a.Imag - b.Imag);
+            case BinOp.Mul: return new PyComplex(a.Real * b.Real - a.Imag * b.Imag, a.Real * b.Imag + a.Imag * b.Real);
+            case BinOp.TrueDiv:
+                if (b.Real == 0 && b.Imag == 0)
+                    throw Err.ZeroDivision("division by zero");
+                var q = System.Numerics.Complex.Divide(new System.Numerics.Complex(a.Real, a.Imag), new System.Numerics.Complex(b.Real, b.Imag));
+                return new PyComplex(q.Real, q.Imaginary);
+            case BinOp.Pow: return ComplexOps.Pow(a, b);
+            default: return PyNotImplemented.Instance;
+        }
+    }
+
+    private static PyObject BinarySlow(PyObject a, PyObject b, BinOp op, bool inplace = false)
+    {
+        var ta = a.Type;
+        var tb = b.Type;
+        var fa = ta.Lookup(BinDunder[(int)op]);
+        PyObject? fb = null;
+        if (tb != ta)
+        {
+            fb = tb.Lookup(BinRDunder[(int)op]);
+            if (fb != null && fb == ta.Lookup(BinRDunder[(int)op]))
+                fb = null; // same implementation: the left operand's method already covers it
+        }
+        if (fb != null && tb.IsSubtypeOf(ta) && tb != ta)
+        {
+            var r = CallMethod(b, fb, a);
+            if (r != PyNotImplemented.Instance)
+                return r;
+            fb = null;
+        }
+        if (fa != null)
+        {
+            var r = CallMethod(a, fa, b);
+            if (r != PyNotImplemented.Instance)
+                return r;
+        }
+        if (fb != null)
+        {
+            var r = CallMethod(b, fb, a);
+            if (r != PyNotImplemented.Instance)
+                return r;
+        }
+        throw BinaryTypeError(a, b, op, inplace);
+    }
+
+    private static PyException BinaryTypeError(PyObject a, PyObject b, BinOp op, bool inplace)
+    {
+        if (op == BinOp.Add && a is PyStr)
+            return Err.Type($"can only concatenate str (not \"{TypeName(b)}\") to str");
+        if (op == BinOp.Add && (a is PyList || a is PyTuple) && !(b is PyList || b is PyTuple))
+            return Err.Type($"can only concatenate {TypeName(a)} (not \"{TypeName(b)}\") to {TypeName(a)}");
+        if (op == BinOp.Add && a is PyList && b is PyTuple)
+            return Err.Type($"can only concatenate list (not \"tuple\") to list");
+        if (op == BinOp.Add && a is PyTuple && b is PyList)
+            return Err.Type($"can only concatenate tuple (not \"list\") to tuple");
+        if (op == BinOp.Mul && (IsSequence(a) || IsSequence(b)))
+        {
+            var other = IsSequence(a) ? b : a;
+            return Err.Type($"can't multiply sequence by non-int of type '{TypeName(other)}'");
+        }
+        string sym = BinSymbol[(int)op];
+        if (inplace)
+            sym = (op == BinOp.Pow ? "**" : sym) + "=";
+        return Err.Type($"unsupported operand type(s) for {sym}: '{TypeName(a)}' and '{TypeName(b)}'");
+    }
+
+    private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes or PyByteArray;
+
+    /// <summary><c>pow(a, b, m)</c>.</summary>
+    public static PyObject Pow3(PyObject a, PyObject b, PyObject m)
+    {
+        if (m == PyNone.Instance)
+            return Binary(a, b, BinOp.Pow);
+        if (a is PyInt ia && b is PyInt ib && m is PyInt im)
+            return IntOps.PowMod(ia, ib, im);
+        var f = a.Type.Lookup("__pow__");
+        if (f != null)
+        {
+            var r = CallMethod(a, f, b, m);
+            if (r != PyNotImplemented.Instance)
+                return r;
+        }
+        throw Err.Type($"unsupported operand type(s) for ** or pow(): '{TypeName(a)}', '{TypeName(b)}', '{TypeName(m)}'");
+    }
+
+    /// <summary><c>-a</c>.</summary>
+    public static PyObject Neg(PyObject a)
+    {
+        if (a is PyInt i && (a.GetType() == typeof(PyInt) || a is PyBool))
+            return IntOps.Neg(i);
+        if (a.GetType() == typeof(PyFloat))
+            return new PyFloat(-((PyFloat)a).Value);
+        if (a is PyComplex c)
+            return new PyComplex(-c.Real, -c.Imag);
+        return Unary(a, "__neg__", "-");
+    }
+
+    /// <summary><c>+a</c>.</summary>
+    public static PyObject Pos(PyObject a)
+    {
+        if (a.GetType() == typeof(PyInt) || a.GetType() == typeof(PyFloat) || a is PyComplex)
+            return a;
+        if (a is PyBool b)
+            return PyInt.From(b.Value);
+        return Unary(a, "__pos__", "+");
+    }
+
+    /// <summary><c>~a</c>.</summary>
+    public static PyObject Invert(PyObject a)
+    {
+        if (a is PyInt i && (a.GetType() == typeof(PyInt) || a is PyBool))
+        {
+            if (a is PyBool)
+                Warnings.Deprecation("Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.");
+            return IntOps.Invert(i);
+        }
+        return Unary(a, "__invert__", "~");
+    }
+
+    private static PyObject Unary(PyObject a, string dunder, string sym)
+    {
+        var f = a.Type.Lookup(dunder) ?? throw Err.Type($"bad operand type for unary {sym}: '{TypeName(a)}'");
+        return CallMethod(a, f);
+    }
+}

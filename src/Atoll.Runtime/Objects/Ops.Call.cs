@@ -1,0 +1,181 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace Atoll.Runtime.Objects;
+
+public static partial class Ops
+{
+    /// <summary>Calls <paramref name="callee"/> with positional arguments then keyword values named by <paramref name="kwNames"/>.</summary>
+    public static PyObject Call(PyObject callee, ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        switch (callee)
+        {
+            case PyFunction f:
+                return f.Call(args, kwNames);
+            case PyBuiltinFunction b:
+                return b.Call(args, kwNames);
+            case PyMethod m:
+                return CallWithSelf(m.Function, m.Self, args, kwNames);
+            case PyType t:
+                return CallType(t, args, kwNames);
+        }
+        var call = callee.Type.Lookup("__call__") ?? throw Err.Type($"'{TypeName(callee)}' object is not callable");
+        return CallWithSelf(call, callee, args, kwNames);
+    }
+
+    /// <summary>Calls with no arguments.</summary>
+    public static PyObject Call(PyObject callee)
+    {
+        if (callee is PyFunction f)
+            return f.Call0();
+        return Call(callee, ReadOnlySpan<PyObject>.Empty, null);
+    }
+
+    /// <summary>Calls with one argument.</summary>
+    public static PyObject Call(PyObject callee, PyObject a)
+    {
+        switch (callee)
+        {
+            case PyFunction f:
+                return f.Call1(a);
+            case PyBuiltinFunction { Self: null, Kind: NativeKind.Fn1 } b:
+                return b.F1!(a);
+            case PyMethod { Function: PyFunction mf } m:
+                return mf.Call2(m.Self, a);
+        }
+        return Call(callee, [a], null);
+    }
+
+    /// <summary>Calls with two arguments.</summary>
+    public static PyObject Call(PyObject callee, PyObject a, PyObject b)
+    {
+        switch (callee)
+        {
+            case PyFunction f:
+                return f.Call2(a, b);
+            case PyBuiltinFunction { Self: null, Kind: NativeKind.Fn2 } bf:
+                return bf.F2!(a, b);
+        }
+        return Call(callee, [a, b], null);
+    }
+
+    /// <summary>Calls <paramref name="function"/> with <paramref name="self"/> prepended to the arguments.</summary>
+    public static PyObject CallWithSelf(PyObject function, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        if (function is PyFunction f && kwNames == null)
+        {
+            switch (args.Length)
+            {
+                case 0: return f.Call1(self);
+                case 1: return f.Call2(self, args[0]);
+                case 2: return f.Call3(self, args[0], args[1]);
+            }
+        }
+        if (function is PyBuiltinFunction { Self: null, IsStatic: false, IsClassMethod: false, Owner: not null } bf)
+        {
+            if (kwNames == null)
+            {
+                switch (args.Length)
+                {
+                    case 0 when bf.Kind == NativeKind.Fn1: return bf.F1!(self);
+                    case 1 when bf.Kind == NativeKind.Fn2: return bf.F2!(self, args[0]);
+                    case 2 when bf.Kind == NativeKind.Fn3: return bf.F3!(self, args[0], args[1]);
+                }
+            }
+        }
+        var full = new PyObject[args.Length + 1];
+        full[0] = self;
+        args.CopyTo(full.AsSpan(1));
+        if (function is PyBuiltinFunction { Self: null } ub && !ub.IsStatic && !ub.IsClassMethod)
+            return ub.CallUnbound(full, kwNames);
+        return Call(function, full, kwNames);
+    }
+
+    /// <summary>Calls a method found on <c>type(self)</c> (an unbound class attribute) on <paramref name="self"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject CallMethod(PyObject self, PyObject descr)
+    {
+        if (descr is PyFunction f)
+            return f.Call1(self);
+        return CallMethodSlow(self, descr, []);
+    }
+
+    /// <summary>Calls a method found on <c>type(self)</c> with one argument.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject CallMethod(PyObject self, PyObject descr, PyObject a)
+    {
+        if (descr is PyFunction f)
+            return f.Call2(self, a);
+        return CallMethodSlow(self, descr, [a]);
+    }
+
+    /// <summary>Calls a method found on <c>type(self)</c> with two arguments.</summary>
+    public static PyObject CallMethod(PyObject self, PyObject descr, PyObject a, PyObject b)
+    {
+        if (descr is PyFunction f)
+            return f.Call3(self, a, b);
+        return CallMethodSlow(self, descr, [a, b]);
+    }
+
+    private static PyObject CallMethodSlow(PyObject self, PyObject descr, ReadOnlySpan<PyObject> args)
+    {
+        if (descr is PyBuiltinFunction { Self: null, IsStatic: false, IsClassMethod: false, Owner: not null })
+            return CallWithSelf(descr, self, args, null);
+        var bound = DescriptorGet(descr, self, self.Type);
+        return Call(bound, args, null);
+    }
+
+    /// <summary>Calls a special method by name on an object's type; null when the type lacks it.</summary>
+    public static PyObject? CallSpecial(PyObject self, string name)
+    {
+        var f = self.Type.Lookup(name);
+        return f == null ? null : CallMethod(self, f);
+    }
+
+    /// <summary>Calls a special method by name with one argument; null when the type lacks it.</summary>
+    public static PyObject? CallSpecial(PyObject self, string name, PyObject a)
+    {
+        var f = self.Type.Lookup(name);
+        return f == null ? null : CallMethod(self, f, a);
+    }
+
+    /// <summary>Calls a class: <c>__new__</c> then <c>__init__</c> (or the metaclass's <c>__call__</c>).</summary>
+    public static PyObject CallType(PyType t, ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        if (t == BuiltinTypes.TypeType && args.Length == 1 && kwNames == null)
+            return args[0].Type;
+        var meta = t.Type;
+        if (meta != BuiltinTypes.TypeType)
+        {
+            var callOverride = meta.Lookup("__call__");
+            if (callOverride != null && callOverride != BuiltinTypes.TypeCall)
+                return CallWithSelf(callOverride, t, args, kwNames);
+        }
+        return TypeCallDefault(t, args, kwNames);
+    }
+
+    /// <summary><c>type.__call__</c>.</summary>
+    internal static PyObject TypeCallDefault(PyType t, ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        var newFn = t.Lookup("__new__") ?? throw Err.Type($"cannot create '{t.Name}' instances");
+        PyObject obj;
+        if (newFn is PyStaticMethod sm)
+            newFn = sm.Function;
+        obj = CallWithSelf(newFn, t, args, kwNames);
+        if (!obj.Type.IsSubtypeOf(t))
+            return obj;
+        if (t == BuiltinTypes.TypeType && args.Length == 1)
+            return obj;
+        var init = obj.Type.Lookup("__init__");
+        if (init != null && init != BuiltinTypes.ObjectInit)
+        {
+            var r = CallWithSelf(init, obj, args, kwNames);
+            if (r != PyNone.Instance)
+                throw Err.Type($"__init__() should return None, not '{TypeName(r)}'");
+        }
+        return obj;
+    }
+
+    /// <summary>True when <c>callable(o)</c>.</summary>
+    public static bool IsCallable(PyObject o) => o is PyFunction or PyBuiltinFunction or PyMethod or PyType || o.Type.Lookup("__call__") != null;
+}

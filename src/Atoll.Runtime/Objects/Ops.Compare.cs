@@ -1,0 +1,194 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace Atoll.Runtime.Objects;
+
+/// <summary>Rich comparison operators.</summary>
+public enum CompareOp
+{
+#pragma warning disable CS1591
+    Lt, Le, Eq, Ne, Gt, Ge,
+#pragma warning restore CS1591
+}
+
+public static partial class Ops
+{
+    private static readonly string[] CmpDunder = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+    private static readonly CompareOp[] CmpSwapped = [CompareOp.Gt, CompareOp.Ge, CompareOp.Eq, CompareOp.Ne, CompareOp.Lt, CompareOp.Le];
+    private static readonly string[] CmpSymbol = ["<", "<=", "==", "!=", ">", ">="];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CmpResult(int c, CompareOp op) => op switch
+    {
+        CompareOp.Lt => c < 0,
+        CompareOp.Le => c <= 0,
+        CompareOp.Eq => c == 0,
+        CompareOp.Ne => c != 0,
+        CompareOp.Gt => c > 0,
+        _ => c >= 0,
+    };
+
+    /// <summary>Compares and returns a bool, with fast lanes for builtin values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool CompareBool(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+        {
+            var x = (PyInt)a;
+            var y = (PyInt)b;
+            if (!x.IsBig && !y.IsBig)
+            {
+                return op switch
+                {
+                    CompareOp.Lt => x.Value < y.Value,
+                    CompareOp.Le => x.Value <= y.Value,
+                    CompareOp.Eq => x.Value == y.Value,
+                    CompareOp.Ne => x.Value != y.Value,
+                    CompareOp.Gt => x.Value > y.Value,
+                    _ => x.Value >= y.Value,
+                };
+            }
+        }
+        return CompareBoolSlow(a, b, op);
+    }
+
+    private static bool CompareBoolSlow(PyObject a, PyObject b, CompareOp op)
+    {
+        var r = NativeCompare(a, b, op);
+        if (r >= 0)
+            return r == 1;
+        return IsTrue(RichCompareSlow(a, b, op));
+    }
+
+    /// <summary>Compares and returns the comparison's result object.</summary>
+    public static PyObject Compare(PyObject a, PyObject b, CompareOp op)
+    {
+        var r = NativeCompare(a, b, op);
+        if (r >= 0)
+            return r == 1 ? PyBool.True : PyBool.False;
+        return RichCompareSlow(a, b, op);
+    }
+
+    /// <summary>1 true, 0 false, -1 when builtin fast lanes do not apply.</summary>
+    private static int NativeCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        var ta = a.GetType();
+        var tb = b.GetType();
+        bool aInt = ta == typeof(PyInt) || ta == typeof(PyBool);
+        bool bInt = tb == typeof(PyInt) || tb == typeof(PyBool);
+        if (aInt && bInt)
+            return CmpResult(IntOps.Compare((PyInt)a, (PyInt)b), op) ? 1 : 0;
+        if (ta == typeof(PyFloat) && tb == typeof(PyFloat))
+            return FloatCmp(((PyFloat)a).Value, ((PyFloat)b).Value, op) ? 1 : 0;
+        if (ta == typeof(PyFloat) && bInt)
+        {
+            int c = IntOps.CompareWithFloat((PyInt)b, ((PyFloat)a).Value);
+            if (c == 2)
+                return op == CompareOp.Ne ? 1 : 0;
+            return CmpResult(-c, op) ? 1 : 0;
+        }
+        if (aInt && tb == typeof(PyFloat))
+        {
+            int c = IntOps.CompareWithFloat((PyInt)a, ((PyFloat)b).Value);
+            if (c == 2)
+                return op == CompareOp.Ne ? 1 : 0;
+            return CmpResult(c, op) ? 1 : 0;
+        }
+        if (ta == typeof(PyStr) && tb == typeof(PyStr))
+            return CmpResult(StrOps.Compare(((PyStr)a).Value, ((PyStr)b).Value), op) ? 1 : 0;
+        if (a == PyNone.Instance && b == PyNone.Instance && op is CompareOp.Eq or CompareOp.Ne)
+            return op == CompareOp.Eq ? 1 : 0;
+        return -1;
+    }
+
+    private static bool FloatCmp(double x, double y, CompareOp op) => op switch
+    {
+        CompareOp.Lt => x < y,
+        CompareOp.Le => x <= y,
+        CompareOp.Eq => x == y,
+        CompareOp.Ne => x != y,
+        CompareOp.Gt => x > y,
+        _ => x >= y,
+    };
+
+    private static PyObject RichCompareSlow(PyObject a, PyObject b, CompareOp op)
+    {
+        var ta = a.Type;
+        var tb = b.Type;
+        var thread = ThreadState.CurrentOrNull;
+        if (thread != null && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded in comparison");
+        bool checkedReflected = false;
+        var swapped = CmpSwapped[(int)op];
+        if (ta != tb && tb.IsSubtypeOf(ta))
+        {
+            var fb = tb.Lookup(CmpDunder[(int)swapped]);
+            if (fb != null)
+            {
+                checkedReflected = true;
+                var r = CallMethod(b, fb, a);
+                if (r != PyNotImplemented.Instance)
+                    return r;
+            }
+        }
+        var fa = ta.Lookup(CmpDunder[(int)op]);
+        if (fa != null)
+        {
+            var r = CallMethod(a, fa, b);
+            if (r != PyNotImplemented.Instance)
+                return r;
+        }
+        if (!checkedReflected)
+        {
+            var fb = tb.Lookup(CmpDunder[(int)swapped]);
+            if (fb != null)
+            {
+                var r = CallMethod(b, fb, a);
+                if (r != PyNotImplemented.Instance)
+                    return r;
+            }
+        }
+        switch (op)
+        {
+            case CompareOp.Eq:
+                return PyBool.From(a == b);
+            case CompareOp.Ne:
+                return PyBool.From(a != b);
+            default:
+                throw Err.Type($"'{CmpSymbol[(int)op]}' not supported between instances of '{TypeName(a)}' and '{TypeName(b)}'");
+        }
+    }
+
+    /// <summary><c>a == b</c> as a bool (identity implies equality, as containers assume).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Eq(PyObject a, PyObject b) => ReferenceEquals(a, b) || CompareBool(a, b, CompareOp.Eq);
+
+    /// <summary>Dict/set key equality: identity or <c>==</c>.</summary>
+    internal static bool KeyEquals(PyObject a, PyObject b) => ReferenceEquals(a, b) || CompareBool(a, b, CompareOp.Eq);
+
+    /// <summary><c>a is b</c> semantics for values the runtime may duplicate (none: identity is reference identity).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Is(PyObject a, PyObject b) => ReferenceEquals(a, b);
+
+    /// <summary>Comparison used by sort: <c>a &lt; b</c>.</summary>
+    internal static bool LessThan(PyObject a, PyObject b) => CompareBool(a, b, CompareOp.Lt);
+
+    /// <summary>The default three-way fallback for sequences: first differing element decides.</summary>
+    internal static bool SequenceCompare(ReadOnlySpan<PyObject> x, ReadOnlySpan<PyObject> y, CompareOp op)
+    {
+        int n = Math.Min(x.Length, y.Length);
+        int i = 0;
+        for (; i < n; i++)
+        {
+            if (!Eq(x[i], y[i]))
+                break;
+        }
+        if (i >= n)
+            return CmpResult(x.Length.CompareTo(y.Length), op);
+        if (op == CompareOp.Eq)
+            return false;
+        if (op == CompareOp.Ne)
+            return true;
+        return CompareBool(x[i], y[i], op);
+    }
+}

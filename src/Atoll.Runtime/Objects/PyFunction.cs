@@ -1,0 +1,195 @@
+using System;
+using System.Runtime.CompilerServices;
+using Atoll.Runtime.Nodes;
+
+namespace Atoll.Runtime.Objects;
+
+/// <summary>A cell: the storage of a variable captured by an inner function.</summary>
+public sealed class PyCell : PyObject
+{
+    /// <summary>The value; null while unbound.</summary>
+    public PyObject? Value;
+
+    /// <summary>Creates a cell.</summary>
+    public PyCell(PyObject? value) => Value = value;
+
+    /// <inheritdoc/>
+    public override PyType Type => BuiltinTypes.Cell;
+}
+
+/// <summary>A Python function (<c>def</c> or <c>lambda</c>).</summary>
+public sealed class PyFunction : PyObject
+{
+    /// <summary>The compiled code (shared by all interpreters).</summary>
+    public PyCode Code;
+    internal readonly PyDict Globals;
+    internal readonly PyDict Builtins;
+    internal readonly Interpreter Interp;
+    internal PyObject[]? Defaults;
+    internal PyDict? KwDefaults;
+    internal readonly PyCell[]? Closure;
+    internal string Name;
+    internal string QualName;
+    internal PyObject Doc = PyNone.Instance;
+    internal PyObject Module;
+    internal PyObject? Annotations;
+    internal PyObject? TypeParams;
+    private PyDict? _dict;
+
+    internal PyFunction(PyCode code, PyDict globals, Interpreter interp, PyObject[]? defaults, PyDict? kwDefaults, PyCell[]? closure)
+    {
+        Code = code;
+        Globals = globals;
+        Interp = interp;
+        Builtins = interp.BuiltinsDict;
+        Defaults = defaults;
+        KwDefaults = kwDefaults;
+        Closure = closure;
+        Name = code.Name;
+        QualName = code.QualName;
+        Module = globals.TryGetStr("__name__", out var m) ? m : PyNone.Instance;
+    }
+
+    /// <inheritdoc/>
+    public override PyType Type => BuiltinTypes.Function;
+
+    /// <inheritdoc/>
+    public override PyDict Dict => _dict ??= new PyDict();
+
+    /// <summary>Calls the function with positional arguments followed by keyword values named by <paramref name="kwNames"/>.</summary>
+    public PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        var code = Code;
+        var locals = new PyObject?[code.FrameSize];
+        if (kwNames == null && args.Length == code.ArgCount && code.IsSimpleSignature)
+            args.CopyTo(locals!);
+        else
+            ArgBinder.Bind(this, locals, args, kwNames);
+        return Invoke(locals);
+    }
+
+    /// <summary>Calls with no arguments.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject Call0()
+    {
+        var code = Code;
+        if (code.ArgCount == 0 && code.IsSimpleSignature)
+            return Invoke(new PyObject?[code.FrameSize]);
+        return Call([], null);
+    }
+
+    /// <summary>Calls with one positional argument.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject Call1(PyObject a)
+    {
+        var code = Code;
+        if (code.ArgCount == 1 && code.IsSimpleSignature)
+        {
+            var locals = new PyObject?[code.FrameSize];
+            locals[0] = a;
+            return Invoke(locals);
+        }
+        return Call([a], null);
+    }
+
+    /// <summary>Calls with two positional arguments.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject Call2(PyObject a, PyObject b)
+    {
+        var code = Code;
+        if (code.ArgCount == 2 && code.IsSimpleSignature)
+        {
+            var locals = new PyObject?[code.FrameSize];
+            locals[0] = a;
+            locals[1] = b;
+            return Invoke(locals);
+        }
+        return Call([a, b], null);
+    }
+
+    /// <summary>Calls with three positional arguments.</summary>
+    public PyObject Call3(PyObject a, PyObject b, PyObject c)
+    {
+        var code = Code;
+        if (code.ArgCount == 3 && code.IsSimpleSignature)
+        {
+            var locals = new PyObject?[code.FrameSize];
+            locals[0] = a;
+            locals[1] = b;
+            locals[2] = c;
+            return Invoke(locals);
+        }
+        return Call([a, b, c], null);
+    }
+
+    /// <summary>Runs the body with bound arguments in <paramref name="locals"/>.</summary>
+    internal PyObject Invoke(PyObject?[] locals)
+    {
+        var code = Code;
+        if (code.HasCells)
+            SetUpCells(locals);
+        var ts = Interp.CurrentThread;
+        var frame = new Frame(code, locals, Globals, Builtins, ts);
+        if (code.IsGeneratorLike)
+            return Generators.Create(this, frame);
+        return ts.Run(frame);
+    }
+
+    private void SetUpCells(PyObject?[] locals)
+    {
+        var code = Code;
+        foreach (int slot in code.CellSlots)
+            locals[slot] = new PyCell(locals[slot]);
+        if (Closure != null)
+        {
+            int first = code.FirstFreeSlot;
+            for (int i = 0; i < Closure.Length; i++)
+                locals[first + i] = Closure[i];
+        }
+    }
+}
+
+/// <summary>A method bound to an instance (<c>obj.method</c>).</summary>
+public sealed class PyMethod : PyObject
+{
+    /// <summary>The function.</summary>
+    public readonly PyObject Function;
+
+    /// <summary>The instance (<c>__self__</c>).</summary>
+    public readonly PyObject Self;
+
+    /// <summary>Binds a function to an instance.</summary>
+    public PyMethod(PyObject function, PyObject self)
+    {
+        Function = function;
+        Self = self;
+    }
+
+    /// <inheritdoc/>
+    public override PyType Type => BuiltinTypes.Method;
+}
+
+/// <summary>A module.</summary>
+public sealed class PyModule : PyObject
+{
+    private readonly PyDict _dict;
+
+    /// <summary>Creates a module with a name.</summary>
+    public PyModule(string name, PyDict? dict = null)
+    {
+        _dict = dict ?? new PyDict();
+        if (!_dict.TryGetStr("__name__", out _))
+            _dict.SetStr("__name__", new PyStr(name));
+        if (!_dict.TryGetStr("__doc__", out _))
+            _dict.SetStr("__doc__", PyNone.Instance);
+    }
+
+    /// <inheritdoc/>
+    public override PyType Type => BuiltinTypes.Module;
+
+    /// <inheritdoc/>
+    public override PyDict Dict => _dict;
+
+    /// <summary>The module's <c>__name__</c>.</summary>
+    public string Name => _dict.TryGetStr("__name__", out var n) && n is PyStr s ? s.Value : "?";
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Atoll.Runtime.Objects;
+
+namespace Atoll.Runtime;
+
+/// <summary>
+/// The state of one OS thread running Python code in one interpreter: its frame stack, recursion depth and the
+/// exception being handled. Owned by the interpreter; only the thread it belongs to touches it.
+/// </summary>
+public sealed class ThreadState
+{
+    /// <summary>The interpreter.</summary>
+    public readonly Interpreter Interp;
+
+    // The thread state the current OS thread is running in, like CPython's thread-local tstate. It is per thread,
+    // not process-wide, and points at state owned by the interpreter the thread has entered; native code that has
+    // no frame at hand (repr of a container, a sort key call) finds its interpreter through it.
+    [ThreadStatic]
+    private static ThreadState? t_current;
+
+    internal int Depth;
+    internal Frame? CurrentFrame;
+
+    /// <summary>Exceptions being handled (innermost last): <c>sys.exception()</c>.</summary>
+    internal PyBaseException?[] Handled = new PyBaseException?[8];
+    internal int HandledCount;
+
+    /// <summary>Objects whose repr is being computed on this thread (to print <c>[...]</c> for cycles).</summary>
+    internal readonly List<PyObject> ReprStack = [];
+
+    /// <summary>Set by another thread (Ctrl-C) to raise KeyboardInterrupt at the next check.</summary>
+    internal volatile bool InterruptRequested;
+
+    internal ThreadState(Interpreter interp) => Interp = interp;
+
+    /// <summary>The thread state of the calling thread.</summary>
+    internal static ThreadState Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => t_current ?? throw new InvalidOperationException("This thread is not running Python code in an Atoll interpreter.");
+    }
+
+    internal static ThreadState? CurrentOrNull => t_current;
+
+    /// <summary>Makes this the calling thread's state; returns the previous one, to restore with <see cref="Exit"/>.</summary>
+    internal ThreadState? Enter()
+    {
+        var prev = t_current;
+        t_current = this;
+        return prev;
+    }
+
+    internal static void Exit(ThreadState? previous) => t_current = previous;
+
+    /// <summary>Runs a frame's body: depth accounting, the stack guard and the traceback entry on the way out.</summary>
+    internal PyObject Run(Frame frame)
+    {
+        if (++Depth > Interp.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            Depth--;
+            throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded");
+        }
+        frame.Back = CurrentFrame;
+        CurrentFrame = frame;
+        try
+        {
+            frame.Code.Body.Exec(frame);
+            return frame.ReturnValue ?? PyNone.Instance;
+        }
+        catch (PyException e) when (e.AddTraceback(frame))
+        {
+            throw; // never reached: the filter records the frame and declines
+        }
+        finally
+        {
+            CurrentFrame = frame.Back;
+            Depth--;
+        }
+    }
+
+    /// <summary>The exception currently being handled, or null.</summary>
+    internal PyBaseException? CurrentHandled => HandledCount > 0 ? Handled[HandledCount - 1] : null;
+
+    internal void PushHandled(PyBaseException? e)
+    {
+        if (HandledCount == Handled.Length)
+            Array.Resize(ref Handled, HandledCount * 2);
+        Handled[HandledCount++] = e;
+    }
+
+    internal void PopHandled() => Handled[--HandledCount] = null;
+
+    /// <summary>Sets <c>__context__</c> of an exception raised while another one is handled.</summary>
+    internal void ChainContext(PyBaseException e)
+    {
+        var handled = CurrentHandled;
+        if (handled == null || handled == e || e.Context != null)
+            return;
+        // Break a cycle the new context would close (CPython does the same).
+        for (var c = handled; c != null; c = c.Context)
+        {
+            if (c.Context == e)
+            {
+                c.Context = null;
+                break;
+            }
+        }
+        e.Context = handled;
+    }
+
+    /// <summary>Raises KeyboardInterrupt if Ctrl-C was pressed. Loops call this on their back edges.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void CheckInterrupt()
+    {
+        if (InterruptRequested)
+            RaiseInterrupt();
+    }
+
+    private void RaiseInterrupt()
+    {
+        InterruptRequested = false;
+        throw new PyException(new PyBaseException(BuiltinTypes.KeyboardInterrupt));
+    }
+}
