@@ -40,8 +40,10 @@ public static class PythonMain
         }
     }
 
+    // The status a process reports is the low byte of the exit code (sys.exit(258) exits with 2).
     private static int Finish(Interpreter interp, int status)
     {
+        status &= 0xFF;
         try
         {
             var stdout = interp.Sys.Dict.GetStr(PyStr.Intern("stdout"));
