@@ -63,53 +63,31 @@ internal static class MethodLookup
     public static PyObject Find(PyObject o, PyStr name, ref AttrCacheEntry? cache, out PyObject? self)
     {
         self = null;
-        var kind = o.GetType();
-        if (kind == typeof(PyInstance))
-        {
-            var type = o.Type;
-            var c = cache;
-            if (c == null || c.TypeTag != type.VersionTag)
-            {
-                if (type.HasCustomGetAttribute)
-                    return Ops.GetAttr(o, name);
-                var attr = type.Lookup(name.Value);
-                c = new AttrCacheEntry(type.VersionTag, attr, attr != null && Ops.IsDataDescriptor(attr));
-                cache = c;
-            }
-            if (c.ClassAttr is PyFunction fn)
-            {
-                var d = o.Dict;
-                if (d == null || d.GetStr(name) == null)
-                {
-                    self = o;
-                    return fn;
-                }
-            }
-            return Ops.GetAttr(o, name);
-        }
         if (o is PyModule m)
         {
             var v = m.Dict.GetStr(name);
-            if (v != null)
-                return v;
-            return Ops.GetAttr(o, name);
+            return v ?? Ops.GetAttr(o, name);
         }
-        if (o is not PyType && o is not PySuper && !o.Type.HasCustomGetAttribute)
+        if (o is PyType || o is PySuper)
+            return Ops.GetAttr(o, name);
+        var type = o.Type;
+        var c = cache;
+        if (c == null || c.TypeTag != type.VersionTag)
         {
-            var attr = o.Type.Lookup(name.Value);
-            if (attr is PyBuiltinFunction { Self: null, IsStatic: false, IsClassMethod: false, Owner: not null } bf)
-            {
-                var d = o.Dict;
-                if (d == null || d.GetStr(name) == null)
-                {
-                    self = o;
-                    return bf;
-                }
-            }
-            else if (attr is PyFunction pf && o.Dict is not { } && o is not PyModule)
+            if (type.HasCustomGetAttribute)
+                return Ops.GetAttr(o, name);
+            var attr = type.Lookup(name.Value);
+            c = new AttrCacheEntry(type.VersionTag, attr, attr != null && Ops.IsDataDescriptor(attr));
+            cache = c;
+        }
+        var ca = c.ClassAttr;
+        if (ca is PyFunction || ca is PyBuiltinFunction { Self: null, IsStatic: false, IsClassMethod: false, Owner: not null })
+        {
+            var d = o.Dict;
+            if (d == null || d.GetStr(name) == null)
             {
                 self = o;
-                return pf;
+                return ca;
             }
         }
         return Ops.GetAttr(o, name);
