@@ -186,7 +186,7 @@ internal sealed class NameTarget(PyStr name) : Target
 
 internal sealed class AttrTarget(Expr obj, PyStr name) : Target
 {
-    private AttrCacheEntry? _cache;
+    private AttrCache _cache;
 
     public override void Assign(Frame f, PyObject value)
     {
@@ -196,12 +196,12 @@ internal sealed class AttrTarget(Expr obj, PyStr name) : Target
             // Instances of Python classes: without a data descriptor or __setattr__ on the class, the value goes
             // straight into the instance dict.
             var type = o.Type;
-            var c = _cache;
-            if (c == null || c.TypeTag != type.VersionTag)
+            var c = _cache.Find(type.VersionTag);
+            if (c == null)
             {
                 var attr = type.Lookup(name.Value);
                 c = new AttrCacheEntry(type.VersionTag, attr, type.HasCustomSetAttr || (attr != null && Ops.IsDataDescriptor(attr)));
-                _cache = c;
+                _cache.Add(c);
             }
             var d = o.Dict;
             if (!c.IsData && d != null)
