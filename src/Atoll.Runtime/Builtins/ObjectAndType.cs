@@ -91,7 +91,14 @@ public static partial class BuiltinTypes
         Def(t, "__dir__", self => ObjectDir(self));
         Def(t, "__reduce_ex__", (self, proto) => throw Err.Type($"cannot pickle '{self.Type.Name}' object"));
         Def(t, "__sizeof__", self => PyInt.From(16));
-        DefClass(t, "__init_subclass__", (args, kw) => PyNone.Instance);
+        DefClass(t, "__init_subclass__", (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw Err.Type($"{((PyType)args[0]).Name}.__init_subclass__() takes no keyword arguments");
+            if (args.Length > 1)
+                throw Err.Type($"{((PyType)args[0]).Name}.__init_subclass__() takes no arguments ({args.Length - 1} given)");
+            return PyNone.Instance;
+        });
         DefClass(t, "__subclasshook__", (args, kw) => PyNotImplemented.Instance);
         Prop(t, "__class__", self => self.Type, null);
         Prop(t, "__dict__", self => (PyObject?)self.Dict ?? throw Err.NoAttribute(self, "__dict__"), (self, v) =>

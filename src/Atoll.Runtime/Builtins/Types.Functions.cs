@@ -304,7 +304,12 @@ public static partial class BuiltinTypes
             throw Err.NoAttribute(self, n.Value);
         });
         Prop(mod, "__dict__", self => self.Dict!);
-        Def(mod, "__dir__", self => ListOps.FromIterable(((PyModule)self).Dict));
+        Def(mod, "__dir__", self =>
+        {
+            // A module-level __dir__ function replaces the listing (PEP 562).
+            var d = ((PyModule)self).Dict;
+            return d.GetStr(PyStr.Intern("__dir__")) is { } hook ? Ops.Call(hook) : ListOps.FromIterable(d);
+        });
 
         Def(Cell, "__repr__", self => new PyStr($"<cell at 0x{Ops.IdentityHash(self):x}: {(((PyCell)self).Value is { } v ? $"{Ops.TypeName(v)} object at 0x{Ops.IdentityHash(v):x}" : "empty")}>"));
         Prop(Cell, "cell_contents", self => ((PyCell)self).Value ?? throw Err.Value("Cell is empty"), (self, v) => ((PyCell)self).Value = v);

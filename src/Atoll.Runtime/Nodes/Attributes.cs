@@ -25,7 +25,8 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
             var c = _cache;
             if (c == null || c.TypeTag != type.VersionTag)
             {
-                if (type.HasCustomGetAttribute)
+                // __getattr__ must also catch AttributeError raised by a descriptor: such classes take the slow path.
+                if (type.HasCustomGetAttribute || type.HasGetAttrHook)
                     return Ops.GetAttr(o, name);
                 var attr = type.Lookup(name.Value);
                 c = new AttrCacheEntry(type.VersionTag, attr, attr != null && Ops.IsDataDescriptor(attr));
@@ -94,7 +95,7 @@ internal static class MethodLookup
                 return v;
             return Ops.GetAttr(o, name);
         }
-        if (o is not PyType && !o.Type.HasCustomGetAttribute)
+        if (o is not PyType && o is not PySuper && !o.Type.HasCustomGetAttribute)
         {
             var attr = o.Type.Lookup(name.Value);
             if (attr is PyBuiltinFunction { Self: null, IsStatic: false, IsClassMethod: false, Owner: not null } bf)

@@ -22,11 +22,11 @@ public static partial class Ops
         var type = o.Type;
         if (type.HasCustomGetAttribute)
             return CustomGetAttr(o, name, throwError);
+        if (type.HasGetAttrHook)
+            return GenericGetAttrWithHook(o, name, throwError);
         var r = o is PyType t ? TypeGetAttr(t, name) : GenericGetAttr(o, name);
         if (r != null)
             return r;
-        if (type.HasGetAttrHook)
-            return CallGetAttrHook(o, name, throwError);
         if (throwError)
             throw Err.NoAttribute(o, name.Value);
         return null;
@@ -48,6 +48,22 @@ public static partial class Ops
                 throw;
             return null;
         }
+    }
+
+    /// <summary>The standard lookup of a class with <c>__getattr__</c>: the hook runs when the lookup fails, including
+    /// when a descriptor (a property's getter, say) raises AttributeError.</summary>
+    private static PyObject? GenericGetAttrWithHook(PyObject o, PyStr name, bool throwError)
+    {
+        try
+        {
+            var r = o is PyType t ? TypeGetAttr(t, name) : GenericGetAttr(o, name);
+            if (r != null)
+                return r;
+        }
+        catch (PyException e) when (e.Is(BuiltinTypes.AttributeError))
+        {
+        }
+        return CallGetAttrHook(o, name, throwError);
     }
 
     private static PyObject? CallGetAttrHook(PyObject o, PyStr name, bool throwError)
