@@ -112,7 +112,7 @@ public static partial class BuiltinTypes
         var f = Function;
         Def(f, "__repr__", self => new PyStr($"<function {((PyFunction)self).QualName} at 0x{Ops.IdentityHash(self):x}>"));
         DefN(f, "__call__", (args, kw) => ((PyFunction)args[0]).Call(args[1..], kw));
-        Def(f, "__get__", (self, obj, type) => obj == PyNone.Instance ? self : new PyMethod(self, obj));
+        DefGet(f, (self, obj, type) => obj == null ? self : new PyMethod(self, obj));
         Prop(f, "__name__", self => new PyStr(((PyFunction)self).Name), (self, v) => ((PyFunction)self).Name = (v as PyStr ?? throw Err.Type("__name__ must be set to a string object")).Value);
         Prop(f, "__qualname__", self => new PyStr(((PyFunction)self).QualName), (self, v) => ((PyFunction)self).QualName = (v as PyStr ?? throw Err.Type("__qualname__ must be set to a string object")).Value);
         Prop(f, "__doc__", self => ((PyFunction)self).Doc, (self, v) => ((PyFunction)self).Doc = v ?? PyNone.Instance);
@@ -172,7 +172,13 @@ public static partial class BuiltinTypes
             Prop(bt, "__module__", self => ((PyBuiltinFunction)self).Owner == null ? new PyStr("builtins") : PyNone.Instance);
             Prop(bt, "__text_signature__", self => PyNone.Instance);
         }
-        Def(MethodDescriptor, "__get__", (self, obj, type) => obj == PyNone.Instance ? self : ((PyBuiltinFunction)self).Bind(obj));
+        DefGet(MethodDescriptor, (self, obj, type) =>
+        {
+            var bf = (PyBuiltinFunction)self;
+            if (obj != null && bf.Owner != null && !bf.IsClassMethod && !obj.Type.IsSubtypeOf(bf.Owner))
+                throw Err.Type($"descriptor '{bf.Name}' for '{bf.Owner.Name}' objects doesn't apply to a '{Ops.TypeName(obj)}' object");
+            return Ops.DescriptorGet(self, obj, type ?? obj!.Type);
+        });
         Prop(MethodDescriptor, "__objclass__", self => (PyObject?)((PyBuiltinFunction)self).Owner ?? PyNone.Instance);
 
         var p = Property;
@@ -191,7 +197,7 @@ public static partial class BuiltinTypes
                 pr.Dict!.SetStr("__doc__", pr.Doc);
             return PyNone.Instance;
         });
-        Def(p, "__get__", (self, obj, type) => obj == PyNone.Instance ? self : Ops.DescriptorGet(self, obj, obj.Type));
+        DefGet(p, (self, obj, type) => obj == null ? self : Ops.DescriptorGet(self, obj, obj.Type));
         Def(p, "__set__", (self, obj, value) =>
         {
             var pr = (PyProperty)self;
@@ -224,13 +230,13 @@ public static partial class BuiltinTypes
 
         DefStatic(ClassMethod, "__new__", (args, kw) => new PyClassMethod(args.Length > 1 ? args[1] : throw Err.Type("classmethod expected 1 argument, got 0")));
         DefN(ClassMethod, "__init__", (args, kw) => PyNone.Instance);
-        Def(ClassMethod, "__get__", (self, obj, type) => new PyMethod(((PyClassMethod)self).Function, type == PyNone.Instance ? obj.Type : type));
+        DefGet(ClassMethod, (self, obj, type) => Ops.DescriptorGet(self, obj, type ?? obj!.Type));
         Prop(ClassMethod, "__func__", self => ((PyClassMethod)self).Function);
         Prop(ClassMethod, "__wrapped__", self => ((PyClassMethod)self).Function);
         Prop(ClassMethod, "__isabstractmethod__", self => PyBool.False);
         DefStatic(StaticMethod, "__new__", (args, kw) => new PyStaticMethod(args.Length > 1 ? args[1] : throw Err.Type("staticmethod expected 1 argument, got 0")));
         DefN(StaticMethod, "__init__", (args, kw) => PyNone.Instance);
-        Def(StaticMethod, "__get__", (self, obj, type) => ((PyStaticMethod)self).Function);
+        DefGet(StaticMethod, (self, obj, type) => ((PyStaticMethod)self).Function);
         DefN(StaticMethod, "__call__", (args, kw) => Ops.Call(((PyStaticMethod)args[0]).Function, args[1..], kw));
         Prop(StaticMethod, "__func__", self => ((PyStaticMethod)self).Function);
         Prop(StaticMethod, "__wrapped__", self => ((PyStaticMethod)self).Function);

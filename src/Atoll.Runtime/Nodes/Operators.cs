@@ -265,7 +265,19 @@ internal sealed class CompareExpr(Expr left, Expr right, CmpKind kind) : Expr
 /// <summary><c>a &lt; b</c> with an int fast lane, as loop conditions use it.</summary>
 internal sealed class LessThanExpr(Expr left, Expr right) : Expr
 {
-    public override PyObject Eval(Frame f) => EvalBool(f) ? PyBool.True : PyBool.False;
+    public override PyObject Eval(Frame f)
+    {
+        var a = left.Eval(f);
+        var b = right.Eval(f);
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+        {
+            var x = (PyInt)a;
+            var y = (PyInt)b;
+            if (!x.IsBig && !y.IsBig)
+                return x.Value < y.Value ? PyBool.True : PyBool.False;
+        }
+        return Ops.Compare(a, b, CompareOp.Lt); // __lt__ may return any object
+    }
 
     public override bool EvalBool(Frame f)
     {

@@ -293,6 +293,28 @@ public static partial class BuiltinTypes
         return m;
     }
 
+    /// <summary>Defines <c>__get__(self, instance, owner=None)</c> with the argument checks every builtin descriptor
+    /// shares; <paramref name="f"/> receives null for an absent or None owner and for a None instance.</summary>
+    internal static void DefGet(PyType t, System.Func<PyObject, PyObject?, PyType?, PyObject> f)
+    {
+        DefN(t, "__get__", (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw Err.Type("__get__() takes no keyword arguments");
+            if (args.Length < 2)
+                throw Err.Type($" expected at least 1 argument, got {args.Length - 1}");
+            if (args.Length > 3)
+                throw Err.Type($" expected at most 2 arguments, got {args.Length - 1}");
+            var obj = args[1] == PyNone.Instance ? null : args[1];
+            var owner = args.Length > 2 && args[2] != PyNone.Instance ? args[2] : null;
+            if (obj == null && owner == null)
+                throw Err.Type("__get__(None, None) is invalid");
+            if (owner != null && owner is not PyType)
+                throw Err.Type($"__get__(..., type) argument 2 must be a type, not {Ops.TypeName(owner)}");
+            return f(args[0], obj, (PyType?)owner);
+        });
+    }
+
     /// <summary>Defines a class method (first argument is the class).</summary>
     internal static void DefClass(PyType t, string name, NativeFunction f) => t.Dict.SetStr(name, PyBuiltinFunction.Create(name, f, t, classMethod: true));
 

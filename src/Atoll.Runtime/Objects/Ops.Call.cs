@@ -47,7 +47,7 @@ public static partial class Ops
         {
             case PyFunction f:
                 return f.Call1(a);
-            case PyBuiltinFunction { Self: null, Kind: NativeKind.Fn1 } b:
+            case PyBuiltinFunction { Self: null, Owner: null, Kind: NativeKind.Fn1 } b:
                 return b.F1!(a);
             case PyMethod { Function: PyFunction mf } m:
                 return mf.Call2(m.Self, a);
@@ -62,7 +62,7 @@ public static partial class Ops
         {
             case PyFunction f:
                 return f.Call2(a, b);
-            case PyBuiltinFunction { Self: null, Kind: NativeKind.Fn2 } bf:
+            case PyBuiltinFunction { Self: null, Owner: null, Kind: NativeKind.Fn2 } bf:
                 return bf.F2!(a, b);
         }
         return Call(callee, [a, b], null);

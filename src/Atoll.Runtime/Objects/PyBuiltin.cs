@@ -112,6 +112,8 @@ public sealed class PyBuiltinFunction : PyObject
             args.CopyTo(full.AsSpan(1));
             return CallUnbound(full, kwNames);
         }
+        if (Owner != null && !IsStatic && !IsClassMethod && args.Length > 0 && !args[0].Type.IsSubtypeOf(Owner))
+            throw Err.Type($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
         return CallUnbound(args, kwNames);
     }
 
