@@ -33,7 +33,9 @@ internal sealed class MulExpr(Expr left, Expr right) : Expr
 }
 
 /// <summary><c>x + k</c> / <c>x - k</c> with a small int constant: the loop-counter shape.</summary>
-internal sealed class AddIntConstExpr(Expr left, long k, PyInt kObj) : Expr
+/// <summary><c>x + k</c> or <c>x - k</c> for a small int constant: <paramref name="k"/> is the signed delta for the int
+/// lane; other operands get the operator as written (<c>__sub__</c> is not <c>__add__</c> of the negation).</summary>
+internal sealed class AddIntConstExpr(Expr left, long k, PyInt operand, bool subtract) : Expr
 {
     public override PyObject Eval(Frame f)
     {
@@ -48,7 +50,7 @@ internal sealed class AddIntConstExpr(Expr left, long k, PyInt kObj) : Expr
                     return PyInt.From(r);
             }
         }
-        return Ops.Add(a, kObj);
+        return subtract ? Ops.Sub(a, operand) : Ops.Add(a, operand);
     }
 }
 
