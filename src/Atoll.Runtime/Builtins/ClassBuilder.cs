@@ -186,6 +186,9 @@ internal static class ClassBuilder
             dict.SetStr("__new__", new PyStaticMethod(nw));
         if (!dict.TryGetStr("__doc__", out _))
             dict.SetStr("__doc__", PyNone.Instance);
+        // type(name, bases, ns) called directly: the class belongs to the calling code's module.
+        if (!dict.TryGetStr("__module__", out _) && ThreadState.CurrentOrNull?.CurrentFrame?.Globals.GetStr(PyStr.Intern("__name__")) is { } modName)
+            dict.SetStr("__module__", modName);
         type.Ready(Mro.Compute(type, [.. bases]));
         SetUpSlots(type, dict, bases);
         // __eq__ without __hash__ makes instances unhashable.

@@ -153,11 +153,15 @@ public static partial class BuiltinTypes
             return Ops.GenericGetAttr(self, n) ?? Ops.GetAttr(((PyMethod)self).Function, n);
         });
 
-        foreach (var bt in new[] { BuiltinFunction, MethodDescriptor, ClassMethodDescriptor })
+        foreach (var bt in new[] { BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, WrapperDescriptor, MethodWrapper })
         {
             Def(bt, "__repr__", self =>
             {
                 var b = (PyBuiltinFunction)self;
+                if (b.Type == WrapperDescriptor)
+                    return new PyStr($"<slot wrapper '{b.Name}' of '{b.Owner!.Name}' objects>");
+                if (b.Type == MethodWrapper)
+                    return new PyStr($"<method-wrapper '{b.Name}' of {b.Self!.Type.Name} object at 0x{Ops.IdentityHash(b.Self):x}>");
                 if (b.Self != null && b.Self is not PyModule)
                     return new PyStr($"<built-in method {b.Name} of {b.Self.Type.Name} object at 0x{Ops.IdentityHash(b.Self):x}>");
                 if (b.Owner != null && b.Self == null && !b.IsStatic)
@@ -168,10 +172,19 @@ public static partial class BuiltinTypes
             Prop(bt, "__name__", self => new PyStr(((PyBuiltinFunction)self).Name));
             Prop(bt, "__qualname__", self => new PyStr(((PyBuiltinFunction)self).QualName));
             Prop(bt, "__doc__", self => ((PyBuiltinFunction)self).Doc);
-            Prop(bt, "__self__", self => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
-            Prop(bt, "__module__", self => ((PyBuiltinFunction)self).Owner == null ? new PyStr("builtins") : PyNone.Instance);
+            Prop(bt, "__self__", self => ((PyBuiltinFunction)self) is var b && b.Self == null && b.ModuleName != null
+                ? ThreadState.CurrentOrNull?.Interp.Modules.GetStr(PyStr.Intern(b.ModuleName)) ?? PyNone.Instance
+                : b.Self ?? PyNone.Instance);
+            Prop(bt, "__module__", self => ((PyBuiltinFunction)self).ModuleName is { } mn ? new PyStr(mn) : PyNone.Instance);
             Prop(bt, "__text_signature__", self => PyNone.Instance);
         }
+        DefGet(WrapperDescriptor, (self, obj, type) =>
+        {
+            var bf = (PyBuiltinFunction)self;
+            if (obj != null && bf.Owner != null && !obj.Type.IsSubtypeOf(bf.Owner))
+                throw Err.Type($"descriptor '{bf.Name}' for '{bf.Owner.Name}' objects doesn't apply to a '{Ops.TypeName(obj)}' object");
+            return Ops.DescriptorGet(self, obj, type ?? obj!.Type);
+        });
         DefGet(MethodDescriptor, (self, obj, type) =>
         {
             var bf = (PyBuiltinFunction)self;

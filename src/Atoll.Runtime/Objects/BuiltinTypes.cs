@@ -13,7 +13,7 @@ public static partial class BuiltinTypes
     public static readonly PyType TypeType;
     public static readonly PyType NoneType, NotImplementedType, EllipsisType;
     public static readonly PyType Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet, Range, Slice;
-    public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, Method, Module, Cell, Code, Frame, Traceback;
+    public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, WrapperDescriptor, MethodWrapper, Method, Module, Cell, Code, Frame, Traceback;
     public static readonly PyType Property, ClassMethod, StaticMethod, GetSetDescriptor, MemberDescriptor, Super;
     public static readonly PyType Generator, Coroutine, AsyncGenerator, CoroutineWrapper, AsyncGenASend, AsyncGenAThrow;
     public static readonly PyType ListIterator, ListReverseIterator, TupleIterator, StrIterator, BytesIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
@@ -81,6 +81,8 @@ public static partial class BuiltinTypes
         BuiltinFunction = Make("builtin_function_or_method", final: true);
         MethodDescriptor = Make("method_descriptor", final: true);
         ClassMethodDescriptor = Make("classmethod_descriptor", final: true);
+        WrapperDescriptor = Make("wrapper_descriptor", final: true);
+        MethodWrapper = Make("method-wrapper", final: true);
         Method = Make("method", final: true);
         Module = Make("module");
         Cell = Make("cell", final: true);
@@ -229,7 +231,10 @@ public static partial class BuiltinTypes
         {
             if (!t.Dict.TryGetStr("__doc__", out _))
                 t.Dict.SetStr("__doc__", PyNone.Instance);
-            t.Dict.SetStr("__module__", new PyStr(ModuleOf(t)));
+            // A type whose instances have their own __module__ (functions) keeps that descriptor; type.__module__
+            // answers for the type itself.
+            if (!t.Dict.TryGetStr("__module__", out _))
+                t.Dict.SetStr("__module__", new PyStr(ModuleOf(t)));
         }
         foreach (var t in All)
             t.Freeze();
@@ -238,7 +243,7 @@ public static partial class BuiltinTypes
     }
 #pragma warning restore CA1810
 
-    private static string ModuleOf(PyType t) => t == TextIOWrapper ? "_io" : t == GenericAlias || t == UnionType || t == NamespaceType ? "types"
+    internal static string ModuleOf(PyType t) => t == TextIOWrapper ? "_io" : t == GenericAlias || t == UnionType || t == NamespaceType ? "types"
         : t == TypeAliasType || t == GenericType || t == TypeVarType || t == ParamSpecType || t == TypeVarTupleType ? "typing" : "builtins";
 
     private static PyType Make(string name, PyType? @base = null, bool final = false)
