@@ -25,8 +25,7 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
             var c = _cache;
             if (c == null || c.TypeTag != type.VersionTag)
             {
-                // __getattr__ must also catch AttributeError raised by a descriptor: such classes take the slow path.
-                if (type.HasCustomGetAttribute || type.HasGetAttrHook)
+                if (type.HasCustomGetAttribute)
                     return Ops.GetAttr(o, name);
                 var attr = type.Lookup(name.Value);
                 c = new AttrCacheEntry(type.VersionTag, attr, attr != null && Ops.IsDataDescriptor(attr));
@@ -44,6 +43,8 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
                 if (c.ClassAttr == null)
                     return Ops.GetAttr(o, name); // __getattr__ hook or AttributeError
             }
+            if (type.HasGetAttrHook)
+                return Ops.GetAttr(o, name); // an AttributeError from the descriptor must reach __getattr__
             return Ops.DescriptorGet(c.ClassAttr!, o, type);
         }
         if (o is PyModule m)

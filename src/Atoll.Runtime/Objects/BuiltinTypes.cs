@@ -231,9 +231,7 @@ public static partial class BuiltinTypes
         {
             if (!t.Dict.TryGetStr("__doc__", out _))
                 t.Dict.SetStr("__doc__", PyNone.Instance);
-            // A type whose instances have their own __module__ (functions) keeps that descriptor; type.__module__
-            // answers for the type itself.
-            if (!t.Dict.TryGetStr("__module__", out _))
+            if (!t.Dict.TryGetStr("__module__", out _)) // function and method types have a __module__ of their instances
                 t.Dict.SetStr("__module__", new PyStr(ModuleOf(t)));
         }
         foreach (var t in All)
@@ -243,7 +241,7 @@ public static partial class BuiltinTypes
     }
 #pragma warning restore CA1810
 
-    internal static string ModuleOf(PyType t) => t == TextIOWrapper ? "_io" : t == GenericAlias || t == UnionType || t == NamespaceType ? "types"
+    private static string ModuleOf(PyType t) => t == TextIOWrapper ? "_io" : t == GenericAlias || t == UnionType || t == NamespaceType ? "types"
         : t == TypeAliasType || t == GenericType || t == TypeVarType || t == ParamSpecType || t == TypeVarTupleType ? "typing" : "builtins";
 
     private static PyType Make(string name, PyType? @base = null, bool final = false)

@@ -107,7 +107,7 @@ public static class FloatOps
         if (b == 0)
             return new PyFloat(1.0);
         if (a == 0 && b < 0 && !double.IsInfinity(b))
-            throw Err.ZeroDivision("0.0 cannot be raised to a negative power");
+            throw Err.ZeroDivision("zero to a negative power");
         if (a < 0 && b != Math.Floor(b) && !double.IsInfinity(b) && !double.IsNaN(b))
             return ComplexOps.Pow(new PyComplex(a, 0), new PyComplex(b, 0));
         double r = Math.Pow(a, b);
@@ -123,8 +123,7 @@ public static class ComplexOps
     /// <summary><c>repr(complex)</c>.</summary>
     public static string Repr(PyComplex c) => Atoll.Syntax.PyRepr.Complex(new Complex(c.Real, c.Imag));
 
-    /// <summary><c>a ** b</c>: repeated multiplication for small integral exponents (exact for <c>1j ** 2</c>), the
-    /// polar form otherwise, as CPython computes it.</summary>
+    /// <summary><c>a ** b</c>.</summary>
     public static PyComplex Pow(PyComplex a, PyComplex b)
     {
         if (b.Real == 0 && b.Imag == 0)
@@ -132,66 +131,10 @@ public static class ComplexOps
         if (a.Real == 0 && a.Imag == 0)
         {
             if (b.Imag != 0 || b.Real < 0)
-                throw Err.ZeroDivision("0.0 to a negative or complex power");
+                throw Err.ZeroDivision("zero to a negative or complex power");
             return new PyComplex(0, 0);
         }
-        double re, im;
-        if (b.Imag == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
-        {
-            int n = (int)b.Real;
-            (re, im) = PowUnsigned(a.Real, a.Imag, Math.Abs(n));
-            if (n < 0)
-                (re, im) = Quotient(1, 0, re, im);
-        }
-        else
-        {
-            double modulus = double.Hypot(a.Real, a.Imag);
-            double length = Math.Pow(modulus, b.Real);
-            double angle = Math.Atan2(a.Imag, a.Real);
-            double phase = angle * b.Real;
-            if (b.Imag != 0)
-            {
-                length /= Math.Exp(angle * b.Imag);
-                phase += b.Imag * Math.Log(modulus);
-            }
-            re = length * Math.Cos(phase);
-            im = length * Math.Sin(phase);
-        }
-        if (double.IsInfinity(re) || double.IsInfinity(im))
-            throw Err.Overflow("complex exponentiation");
-        return new PyComplex(re, im);
-    }
-
-    private static (double, double) PowUnsigned(double xr, double xi, int n)
-    {
-        double rr = 1, ri = 0;
-        for (int mask = 1; mask > 0 && n >= mask; mask <<= 1)
-        {
-            if ((n & mask) != 0)
-                (rr, ri) = (rr * xr - ri * xi, rr * xi + ri * xr);
-            (xr, xi) = (xr * xr - xi * xi, xr * xi + xi * xr);
-        }
-        return (rr, ri);
-    }
-
-    /// <summary>Complex division by Smith's method (scales by the larger part of the divisor, as CPython does).</summary>
-    internal static (double, double) Quotient(double ar, double ai, double br, double bi)
-    {
-        double absBr = Math.Abs(br), absBi = Math.Abs(bi);
-        if (absBr >= absBi)
-        {
-            if (absBr == 0)
-                throw Err.ZeroDivision("complex division by zero");
-            double ratio = bi / br;
-            double denom = br + bi * ratio;
-            return ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
-        }
-        if (absBi >= absBr)
-        {
-            double ratio = br / bi;
-            double denom = br * ratio + bi;
-            return ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
-        }
-        return (double.NaN, double.NaN);
+        var r = Complex.Pow(new Complex(a.Real, a.Imag), new Complex(b.Real, b.Imag));
+        return new PyComplex(r.Real, r.Imaginary);
     }
 }

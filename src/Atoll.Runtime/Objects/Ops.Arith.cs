@@ -188,8 +188,10 @@ public static partial class Ops
             case BinOp.Sub: return new PyComplex(a.Real - b.Real, a.Imag - b.Imag);
             case BinOp.Mul: return new PyComplex(a.Real * b.Real - a.Imag * b.Imag, a.Real * b.Imag + a.Imag * b.Real);
             case BinOp.TrueDiv:
-                var (qr, qi) = ComplexOps.Quotient(a.Real, a.Imag, b.Real, b.Imag);
-                return new PyComplex(qr, qi);
+                if (b.Real == 0 && b.Imag == 0)
+                    throw Err.ZeroDivision("division by zero");
+                var q = System.Numerics.Complex.Divide(new System.Numerics.Complex(a.Real, a.Imag), new System.Numerics.Complex(b.Real, b.Imag));
+                return new PyComplex(q.Real, q.Imaginary);
             case BinOp.Pow: return ComplexOps.Pow(a, b);
             default: return PyNotImplemented.Instance;
         }
