@@ -192,7 +192,8 @@ public static partial class BuiltinTypes
                 throw Err.Type($"descriptor '{bf.Name}' for '{bf.Owner.Name}' objects doesn't apply to a '{Ops.TypeName(obj)}' object");
             return Ops.DescriptorGet(self, obj, type ?? obj!.Type);
         });
-        Prop(MethodDescriptor, "__objclass__", self => (PyObject?)((PyBuiltinFunction)self).Owner ?? PyNone.Instance);
+        foreach (var dt in new[] { MethodDescriptor, WrapperDescriptor, ClassMethodDescriptor })
+            Prop(dt, "__objclass__", self => (PyObject?)((PyBuiltinFunction)self).Owner ?? PyNone.Instance);
 
         var p = Property;
         DefStatic(p, "__new__", (args, kw) => (PyType)args[0] == Property ? new PyProperty() : new PyPropertySub((PyType)args[0]));
