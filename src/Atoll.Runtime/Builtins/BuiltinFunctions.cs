@@ -136,6 +136,11 @@ internal static partial class BuiltinFunctions
         F("quit", Exit);
         F("breakpoint", (args, kw) => PyNone.Instance);
         F("open", (args, kw) => FileIO.Open(args, kw));
+        foreach (var (_, v) in list)
+        {
+            if (v is PyBuiltinFunction { Owner: null } bf)
+                bf.ModuleName = "builtins";
+        }
         return [.. list];
     }
 

@@ -67,7 +67,8 @@ internal static class ClassBuilder
                 slots[body.FirstFreeSlot + i] = closure[i];
         }
         var frame = new Frame(body, slots, f.Globals, f.Builtins, f.Thread);
-        if (ns is PyDict nd)
+        // A dict subclass from __prepare__ may override __setitem__/__getitem__: only an exact dict is used directly.
+        if (ns is PyDict nd && ns.Type == BuiltinTypes.Dict)
             frame.Names = nd;
         else
             frame.NamesMapping = ns;
@@ -107,6 +108,11 @@ internal static class ClassBuilder
     /// <summary><c>type.__new__</c>.</summary>
     public static PyType CreateType(PyType meta, string name, PyTuple basesTuple, PyDict ns, List<(string Name, PyObject Value)> kw)
     {
+        foreach (var b in basesTuple.Items)
+        {
+            if (b is not PyType && b.Type.Lookup("__mro_entries__") != null)
+                throw Err.Type("type() doesn't support MRO entry resolution; use types.new_class()");
+        }
         var winner = CalculateMeta(meta, basesTuple);
         if (winner != meta && winner.Lookup("__new__") is { } wn && wn != meta.Lookup("__new__"))
         {
@@ -180,6 +186,9 @@ internal static class ClassBuilder
             dict.SetStr("__new__", new PyStaticMethod(nw));
         if (!dict.TryGetStr("__doc__", out _))
             dict.SetStr("__doc__", PyNone.Instance);
+        // type(name, bases, ns) called directly: the class belongs to the calling code's module.
+        if (!dict.TryGetStr("__module__", out _) && ThreadState.CurrentOrNull?.CurrentFrame?.Globals.GetStr(PyStr.Intern("__name__")) is { } modName)
+            dict.SetStr("__module__", modName);
         type.Ready(Mro.Compute(type, [.. bases]));
         SetUpSlots(type, dict, bases);
         // __eq__ without __hash__ makes instances unhashable.

@@ -91,9 +91,16 @@ public static partial class BuiltinTypes
         Def(t, "__dir__", self => ObjectDir(self));
         Def(t, "__reduce_ex__", (self, proto) => throw Err.Type($"cannot pickle '{self.Type.Name}' object"));
         Def(t, "__sizeof__", self => PyInt.From(16));
-        DefClass(t, "__init_subclass__", (args, kw) => PyNone.Instance);
+        DefClass(t, "__init_subclass__", (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw Err.Type($"{((PyType)args[0]).Name}.__init_subclass__() takes no keyword arguments");
+            if (args.Length > 1)
+                throw Err.Type($"{((PyType)args[0]).Name}.__init_subclass__() takes no arguments ({args.Length - 1} given)");
+            return PyNone.Instance;
+        });
         DefClass(t, "__subclasshook__", (args, kw) => PyNotImplemented.Instance);
-        Prop(t, "__class__", self => self.Type, null);
+        Prop(t, "__class__", self => self.Type, SetClass);
         Prop(t, "__dict__", self => (PyObject?)self.Dict ?? throw Err.NoAttribute(self, "__dict__"), (self, v) =>
         {
             if (self is PyInstance pi && v is PyDict d)
@@ -101,6 +108,37 @@ public static partial class BuiltinTypes
             else
                 throw Err.Type($"__dict__ must be set to a dictionary, not a '{Ops.TypeName(v ?? PyNone.Instance)}'");
         });
+    }
+
+    /// <summary><c>obj.__class__ = C</c>: only between classes defined in Python whose instances have the same layout.</summary>
+    private static void SetClass(PyObject self, PyObject? value)
+    {
+        if (value == null)
+            throw Err.Type("can't delete __class__ attribute");
+        if (value is not PyType newType)
+            throw Err.Type($"__class__ must be set to a class, not '{Ops.TypeName(value)}' object");
+        var oldType = self.Type;
+        if (newType.IsBuiltin || oldType.IsBuiltin)
+            throw Err.Type("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        if (self is not PyInstance inst || newType.Layout != oldType.Layout || newType.HasInstanceDict != oldType.HasInstanceDict
+            || newType.SlotCount != oldType.SlotCount || !SameSlots(newType, oldType))
+            throw Err.Type($"__class__ assignment: '{newType.Name}' object layout differs from '{oldType.Name}'");
+        inst.SetType(newType);
+    }
+
+    private static bool SameSlots(PyType a, PyType b)
+    {
+        if (a.SlotCount == 0)
+            return true;
+        foreach (var t in a.Mro)
+        {
+            foreach (var (k, v) in t.Dict.StrItems())
+            {
+                if (v is PyMemberDescriptor md && (b.Lookup(k) is not PyMemberDescriptor o || o.Index != md.Index))
+                    return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The default repr: <c>&lt;module.Class object at 0x...&gt;</c>.</summary>
@@ -214,7 +252,7 @@ public static partial class BuiltinTypes
         Prop(t, "__mro__", self => new PyTuple([.. ((PyType)self).Mro]));
         Prop(t, "__dict__", self => new PyMappingProxy(((PyType)self).Dict));
         Prop(t, "__doc__", self => ((PyType)self).Dict.TryGetStr("__doc__", out var d) ? (d is PyGetSetDescriptor ? PyNone.Instance : d) : PyNone.Instance);
-        Prop(t, "__module__", self => ((PyType)self).Dict.TryGetStr("__module__", out var m) ? m : new PyStr("builtins"), (self, v) =>
+        Prop(t, "__module__", self => ((PyType)self).Dict.TryGetStr("__module__", out var m) && m is not PyGetSetDescriptor ? m : new PyStr("builtins"), (self, v) =>
         {
             var ty = (PyType)self;
             if (ty.IsBuiltin)

@@ -253,7 +253,10 @@ public static partial class BuiltinTypes
                 return a[0]!;
             var bf = a[0]!.Type.Lookup("__bytes__");
             if (bf != null)
-                return Ops.CallMethod(a[0]!, bf);
+            {
+                var r = Ops.CallMethod(a[0]!, bf);
+                return r is PyBytes ? r : throw Err.Type($"__bytes__ returned non-bytes (type {Ops.TypeName(r)})");
+            }
             return new PyBytes(BytesOps.FromObject(a[0]!));
         });
         Def(t, "__repr__", self => new PyStr(BytesOps.Repr(((PyBytes)self).Value)));

@@ -112,7 +112,7 @@ public static partial class BuiltinTypes
         var f = Function;
         Def(f, "__repr__", self => new PyStr($"<function {((PyFunction)self).QualName} at 0x{Ops.IdentityHash(self):x}>"));
         DefN(f, "__call__", (args, kw) => ((PyFunction)args[0]).Call(args[1..], kw));
-        Def(f, "__get__", (self, obj, type) => obj == PyNone.Instance ? self : new PyMethod(self, obj));
+        DefGet(f, (self, obj, type) => obj == null ? self : new PyMethod(self, obj));
         Prop(f, "__name__", self => new PyStr(((PyFunction)self).Name), (self, v) => ((PyFunction)self).Name = (v as PyStr ?? throw Err.Type("__name__ must be set to a string object")).Value);
         Prop(f, "__qualname__", self => new PyStr(((PyFunction)self).QualName), (self, v) => ((PyFunction)self).QualName = (v as PyStr ?? throw Err.Type("__qualname__ must be set to a string object")).Value);
         Prop(f, "__doc__", self => ((PyFunction)self).Doc, (self, v) => ((PyFunction)self).Doc = v ?? PyNone.Instance);
@@ -153,11 +153,15 @@ public static partial class BuiltinTypes
             return Ops.GenericGetAttr(self, n) ?? Ops.GetAttr(((PyMethod)self).Function, n);
         });
 
-        foreach (var bt in new[] { BuiltinFunction, MethodDescriptor, ClassMethodDescriptor })
+        foreach (var bt in new[] { BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, WrapperDescriptor, MethodWrapper })
         {
             Def(bt, "__repr__", self =>
             {
                 var b = (PyBuiltinFunction)self;
+                if (b.Type == WrapperDescriptor)
+                    return new PyStr($"<slot wrapper '{b.Name}' of '{b.Owner!.Name}' objects>");
+                if (b.Type == MethodWrapper)
+                    return new PyStr($"<method-wrapper '{b.Name}' of {b.Self!.Type.Name} object at 0x{Ops.IdentityHash(b.Self):x}>");
                 if (b.Self != null && b.Self is not PyModule)
                     return new PyStr($"<built-in method {b.Name} of {b.Self.Type.Name} object at 0x{Ops.IdentityHash(b.Self):x}>");
                 if (b.Owner != null && b.Self == null && !b.IsStatic)
@@ -168,12 +172,28 @@ public static partial class BuiltinTypes
             Prop(bt, "__name__", self => new PyStr(((PyBuiltinFunction)self).Name));
             Prop(bt, "__qualname__", self => new PyStr(((PyBuiltinFunction)self).QualName));
             Prop(bt, "__doc__", self => ((PyBuiltinFunction)self).Doc);
-            Prop(bt, "__self__", self => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
-            Prop(bt, "__module__", self => ((PyBuiltinFunction)self).Owner == null ? new PyStr("builtins") : PyNone.Instance);
+            Prop(bt, "__self__", self => ((PyBuiltinFunction)self) is var b && b.Self == null && b.ModuleName != null
+                ? ThreadState.CurrentOrNull?.Interp.Modules.GetStr(PyStr.Intern(b.ModuleName)) ?? PyNone.Instance
+                : b.Self ?? PyNone.Instance);
+            Prop(bt, "__module__", self => ((PyBuiltinFunction)self).ModuleName is { } mn ? new PyStr(mn) : PyNone.Instance);
             Prop(bt, "__text_signature__", self => PyNone.Instance);
         }
-        Def(MethodDescriptor, "__get__", (self, obj, type) => obj == PyNone.Instance ? self : ((PyBuiltinFunction)self).Bind(obj));
-        Prop(MethodDescriptor, "__objclass__", self => (PyObject?)((PyBuiltinFunction)self).Owner ?? PyNone.Instance);
+        DefGet(WrapperDescriptor, (self, obj, type) =>
+        {
+            var bf = (PyBuiltinFunction)self;
+            if (obj != null && bf.Owner != null && !obj.Type.IsSubtypeOf(bf.Owner))
+                throw Err.Type($"descriptor '{bf.Name}' for '{bf.Owner.Name}' objects doesn't apply to a '{Ops.TypeName(obj)}' object");
+            return Ops.DescriptorGet(self, obj, type ?? obj!.Type);
+        });
+        DefGet(MethodDescriptor, (self, obj, type) =>
+        {
+            var bf = (PyBuiltinFunction)self;
+            if (obj != null && bf.Owner != null && !bf.IsClassMethod && !obj.Type.IsSubtypeOf(bf.Owner))
+                throw Err.Type($"descriptor '{bf.Name}' for '{bf.Owner.Name}' objects doesn't apply to a '{Ops.TypeName(obj)}' object");
+            return Ops.DescriptorGet(self, obj, type ?? obj!.Type);
+        });
+        foreach (var dt in new[] { MethodDescriptor, WrapperDescriptor, ClassMethodDescriptor })
+            Prop(dt, "__objclass__", self => (PyObject?)((PyBuiltinFunction)self).Owner ?? PyNone.Instance);
 
         var p = Property;
         DefStatic(p, "__new__", (args, kw) => (PyType)args[0] == Property ? new PyProperty() : new PyPropertySub((PyType)args[0]));
@@ -191,7 +211,7 @@ public static partial class BuiltinTypes
                 pr.Dict!.SetStr("__doc__", pr.Doc);
             return PyNone.Instance;
         });
-        Def(p, "__get__", (self, obj, type) => obj == PyNone.Instance ? self : Ops.DescriptorGet(self, obj, obj.Type));
+        DefGet(p, (self, obj, type) => obj == null ? self : Ops.DescriptorGet(self, obj, obj.Type));
         Def(p, "__set__", (self, obj, value) =>
         {
             var pr = (PyProperty)self;
@@ -224,13 +244,13 @@ public static partial class BuiltinTypes
 
         DefStatic(ClassMethod, "__new__", (args, kw) => new PyClassMethod(args.Length > 1 ? args[1] : throw Err.Type("classmethod expected 1 argument, got 0")));
         DefN(ClassMethod, "__init__", (args, kw) => PyNone.Instance);
-        Def(ClassMethod, "__get__", (self, obj, type) => new PyMethod(((PyClassMethod)self).Function, type == PyNone.Instance ? obj.Type : type));
+        DefGet(ClassMethod, (self, obj, type) => Ops.DescriptorGet(self, obj, type ?? obj!.Type));
         Prop(ClassMethod, "__func__", self => ((PyClassMethod)self).Function);
         Prop(ClassMethod, "__wrapped__", self => ((PyClassMethod)self).Function);
         Prop(ClassMethod, "__isabstractmethod__", self => PyBool.False);
         DefStatic(StaticMethod, "__new__", (args, kw) => new PyStaticMethod(args.Length > 1 ? args[1] : throw Err.Type("staticmethod expected 1 argument, got 0")));
         DefN(StaticMethod, "__init__", (args, kw) => PyNone.Instance);
-        Def(StaticMethod, "__get__", (self, obj, type) => ((PyStaticMethod)self).Function);
+        DefGet(StaticMethod, (self, obj, type) => ((PyStaticMethod)self).Function);
         DefN(StaticMethod, "__call__", (args, kw) => Ops.Call(((PyStaticMethod)args[0]).Function, args[1..], kw));
         Prop(StaticMethod, "__func__", self => ((PyStaticMethod)self).Function);
         Prop(StaticMethod, "__wrapped__", self => ((PyStaticMethod)self).Function);
@@ -304,7 +324,12 @@ public static partial class BuiltinTypes
             throw Err.NoAttribute(self, n.Value);
         });
         Prop(mod, "__dict__", self => self.Dict!);
-        Def(mod, "__dir__", self => ListOps.FromIterable(((PyModule)self).Dict));
+        Def(mod, "__dir__", self =>
+        {
+            // A module-level __dir__ function replaces the listing (PEP 562).
+            var d = ((PyModule)self).Dict;
+            return d.GetStr(PyStr.Intern("__dir__")) is { } hook ? Ops.Call(hook) : ListOps.FromIterable(d);
+        });
 
         Def(Cell, "__repr__", self => new PyStr($"<cell at 0x{Ops.IdentityHash(self):x}: {(((PyCell)self).Value is { } v ? $"{Ops.TypeName(v)} object at 0x{Ops.IdentityHash(v):x}" : "empty")}>"));
         Prop(Cell, "cell_contents", self => ((PyCell)self).Value ?? throw Err.Value("Cell is empty"), (self, v) => ((PyCell)self).Value = v);

@@ -36,7 +36,7 @@ public static partial class BuiltinTypes
             var s = AsStr(self).Value;
             var sp = spec as PyStr ?? throw Err.Type($"__format__() argument must be str, not {Ops.TypeName(spec)}");
             if (sp.Value.Length == 0)
-                return new PyStr(s);
+                return Ops.StrObject(self); // str(self): a subclass's __str__ counts
             try
             {
                 return new PyStr(Formatter.FormatString(s, sp.Value, self.Type.Name));

@@ -26,6 +26,8 @@ internal sealed partial class CodeGen
                 return CompileBinOp(b);
             case UnaryOp u:
             {
+                if (FoldUnary(u) is { } folded)
+                    return new ConstExpr(folded);
                 var operand = CompileExpr(u.Operand);
                 return u.Op switch
                 {
@@ -102,6 +104,34 @@ internal sealed partial class CodeGen
         throw Err.System("unsupported expression " + e.TypeName);
     }
 
+    /// <summary>A unary operator on a numeric constant, computed at compile time as CPython's AST optimizer does (so
+    /// <c>~True</c> written literally gives no DeprecationWarning); null when it does not apply.</summary>
+    private static PyObject? FoldUnary(UnaryOp u)
+    {
+        var operand = u.Operand switch
+        {
+            Constant c => ConstantValue(c.Value),
+            UnaryOp inner => FoldUnary(inner),
+            _ => null,
+        };
+        if (operand is not (PyInt or PyFloat or PyComplex))
+            return null;
+        try
+        {
+            return u.Op switch
+            {
+                UnaryOperator.USub => Ops.Neg(operand),
+                UnaryOperator.UAdd => Ops.Pos(operand),
+                UnaryOperator.Not => Ops.Not(operand),
+                _ => operand is PyInt i ? IntOps.Invert(i) : null,
+            };
+        }
+        catch (PyException)
+        {
+            return null;
+        }
+    }
+
     // Assignment expressions in comprehensions bind in the enclosing (non-comprehension) scope.
     private Target CompileNamedExprTarget(Name n)
     {
@@ -127,9 +157,9 @@ internal sealed partial class CodeGen
         if (b.Right is Constant { Value: long k } && k is > -1024 and < 1024)
         {
             if (op == Objects.BinOp.Add)
-                return new AddIntConstExpr(left, k, PyInt.From(k));
+                return new AddIntConstExpr(left, k, PyInt.From(k), subtract: false);
             if (op == Objects.BinOp.Sub)
-                return new AddIntConstExpr(left, -k, PyInt.From(-k));
+                return new AddIntConstExpr(left, -k, PyInt.From(k), subtract: true);
         }
         var right = CompileExpr(b.Right);
         return op switch

@@ -221,6 +221,10 @@ internal sealed partial class CodeGen
             var k = info.Kind(name);
             if (k is NameKind.GlobalImplicit or NameKind.GlobalExplicit)
                 return new GlobalLoad(PyStr.Intern(name));
+            // Inlined into a class body, a comprehension still skips the class's names: its free variables come from
+            // the enclosing function, through the cell the class passes along.
+            if (k == NameKind.Free && u.Info.Scope.Kind == ScopeKind.Class && u.Slots.ContainsKey(name))
+                return new CellLoad(SlotOf(name), name, true);
         }
         switch (u.Info.Kind(name))
         {

@@ -53,7 +53,12 @@ internal static class SysModule
         foreach (var f in new[] { "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits" })
             flags.Dict.SetStr(f, PyInt.Zero);
         d.SetStr("flags", flags);
-        void F(string name, NativeFunction fn) => d.SetStr(name, PyBuiltinFunction.Create(name, fn));
+        void F(string name, NativeFunction fn)
+        {
+            var bf = PyBuiltinFunction.Create(name, fn);
+            bf.ModuleName = "sys";
+            d.SetStr(name, bf);
+        }
         F("getrecursionlimit", (args, kw) => PyInt.From(ThreadState.Current.Interp.RecursionLimit));
         F("setrecursionlimit", (args, kw) =>
         {

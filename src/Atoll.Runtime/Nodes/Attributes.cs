@@ -80,6 +80,8 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
                 if (c.ClassAttr == null)
                     return Ops.GetAttr(o, name); // __getattr__ hook or AttributeError
             }
+            if (type.HasGetAttrHook)
+                return Ops.GetAttr(o, name); // an AttributeError from the descriptor must reach __getattr__
             return Ops.DescriptorGet(c.ClassAttr!, o, type);
         }
         if (o is PyModule m)

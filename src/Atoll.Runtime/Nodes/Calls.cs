@@ -119,14 +119,17 @@ internal sealed class CallStarExpr(Expr func, CallArg[] args, Expr? funcNameSour
         return Ops.Call(c, pos.ToArray(), names.ToArray());
     }
 
-    internal static string CallName(PyObject c) => c switch
+    /// <summary>How call errors name the callee: <c>module.qualname()</c> (no module for builtins), or str() of a
+    /// callable without a <c>__qualname__</c>.</summary>
+    internal static string CallName(PyObject c)
     {
-        PyFunction fn => fn.QualName + "()",
-        PyBuiltinFunction b => b.QualName + "()",
-        PyMethod { Function: PyFunction mf } => mf.QualName + "()",
-        PyType t => t.Name + "()",
-        _ => Ops.TypeName(c) + " object",
-    };
+        if (Ops.GetAttrOrNull(c, "__qualname__") is not { } q)
+            return Ops.Str(c);
+        var m = Ops.GetAttrOrNull(c, "__module__");
+        if (m != null && m != PyNone.Instance && !(m is PyStr ms && ms.Value == "builtins"))
+            return $"{Ops.Str(m)}.{Ops.Str(q)}()";
+        return Ops.Str(q) + "()";
+    }
 
     internal static void MergeMapping(PyObject callee, PyObject m, List<string> names, List<PyObject> vals)
     {

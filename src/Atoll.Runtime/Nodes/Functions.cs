@@ -119,9 +119,8 @@ internal static class ArgBinder
         int varKwSlot = code.HasVarKeywords ? total + (code.HasVarArgs ? 1 : 0) : -1;
         if (npos > argc)
         {
-            if (varArgsSlot < 0)
-                throw TooManyPositional(fn, npos, nkw, args, kwNames);
-            locals[varArgsSlot] = new PyTuple(args[argc..npos].ToArray());
+            if (varArgsSlot >= 0)
+                locals[varArgsSlot] = new PyTuple(args[argc..npos].ToArray());
         }
         else if (varArgsSlot >= 0)
         {
@@ -133,7 +132,8 @@ internal static class ArgBinder
             kwDict = new PyDict();
             locals[varKwSlot] = kwDict;
         }
-        List<string>? posOnlyAsKw = null;
+        // Keywords are matched before the positional count is checked, as CPython does: f(1, 2, 3, b=2) on
+        // def f(a, b=1) reports the repeated 'b' first.
         for (int k = 0; k < nkw; k++)
         {
             string name = kwNames![k];
@@ -154,25 +154,27 @@ internal static class ArgBinder
                     kwDict.SetStr(name, value);
                     continue;
                 }
-                bool posOnly = false;
-                for (int j = 0; j < code.PosOnlyCount; j++)
+                // The first keyword that matches nothing: positional-only names given as keywords are reported
+                // (all of them) in preference to the unknown name.
+                List<string>? posOnlyAsKw = null;
+                foreach (var kn in kwNames)
                 {
-                    if (code.SlotNames[j] == name)
-                        posOnly = true;
+                    for (int j = 0; j < code.PosOnlyCount; j++)
+                    {
+                        if (code.SlotNames[j] == kn)
+                            (posOnlyAsKw ??= []).Add(kn);
+                    }
                 }
-                if (posOnly)
-                {
-                    (posOnlyAsKw ??= []).Add(name);
-                    continue;
-                }
+                if (posOnlyAsKw != null)
+                    throw Err.Type($"{fn.QualName}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyAsKw)}'");
                 throw Err.Type($"{fn.QualName}() got an unexpected keyword argument '{name}'");
             }
             if (locals[idx] != null)
                 throw Err.Type($"{fn.QualName}() got multiple values for argument '{name}'");
             locals[idx] = value;
         }
-        if (posOnlyAsKw != null)
-            throw Err.Type($"{fn.QualName}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyAsKw)}'");
+        if (npos > argc && varArgsSlot < 0)
+            throw TooManyPositional(fn, npos, nkw, args, kwNames);
         // Defaults fill the trailing positional parameters.
         var defs = fn.Defaults;
         int ndef = defs?.Length ?? 0;

@@ -290,7 +290,7 @@ internal sealed class UnpackTarget(Target[] targets, int starIndex) : Target
     }
 
     private static PyException Mismatch(int got, int expected) => got > expected
-        ? Err.Value($"too many values to unpack (expected {expected}, got {got})")
+        ? Err.Value($"too many values to unpack (expected {expected})") // CPython 3.13 does not say how many it got
         : Err.Value($"not enough values to unpack (expected {expected}, got {got})");
 
     public override void Delete(Frame f)

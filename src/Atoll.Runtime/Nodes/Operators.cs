@@ -33,7 +33,9 @@ internal sealed class MulExpr(Expr left, Expr right) : Expr
 }
 
 /// <summary><c>x + k</c> / <c>x - k</c> with a small int constant: the loop-counter shape.</summary>
-internal sealed class AddIntConstExpr(Expr left, long k, PyInt kObj) : Expr
+/// <summary><c>x + k</c> or <c>x - k</c> for a small int constant: <paramref name="k"/> is the signed delta for the int
+/// lane; other operands get the operator as written (<c>__sub__</c> is not <c>__add__</c> of the negation).</summary>
+internal sealed class AddIntConstExpr(Expr left, long k, PyInt operand, bool subtract) : Expr
 {
     public override PyObject Eval(Frame f)
     {
@@ -48,7 +50,7 @@ internal sealed class AddIntConstExpr(Expr left, long k, PyInt kObj) : Expr
                     return PyInt.From(r);
             }
         }
-        return Ops.Add(a, kObj);
+        return subtract ? Ops.Sub(a, operand) : Ops.Add(a, operand);
     }
 }
 
@@ -272,7 +274,19 @@ internal sealed class CompareExpr(Expr left, Expr right, CmpKind kind) : Expr
 /// <summary><c>a &lt; b</c> with an int fast lane, as loop conditions use it.</summary>
 internal sealed class LessThanExpr(Expr left, Expr right) : Expr
 {
-    public override PyObject Eval(Frame f) => EvalBool(f) ? PyBool.True : PyBool.False;
+    public override PyObject Eval(Frame f)
+    {
+        var a = left.Eval(f);
+        var b = right.Eval(f);
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+        {
+            var x = (PyInt)a;
+            var y = (PyInt)b;
+            if (!x.IsBig && !y.IsBig)
+                return x.Value < y.Value ? PyBool.True : PyBool.False;
+        }
+        return Ops.Compare(a, b, CompareOp.Lt); // __lt__ may return any object
+    }
 
     public override bool EvalBool(Frame f)
     {

@@ -13,7 +13,7 @@ public static partial class BuiltinTypes
     public static readonly PyType TypeType;
     public static readonly PyType NoneType, NotImplementedType, EllipsisType;
     public static readonly PyType Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet, Range, Slice;
-    public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, Method, Module, Cell, Code, Frame, Traceback;
+    public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, WrapperDescriptor, MethodWrapper, Method, Module, Cell, Code, Frame, Traceback;
     public static readonly PyType Property, ClassMethod, StaticMethod, GetSetDescriptor, MemberDescriptor, Super;
     public static readonly PyType Generator, Coroutine, AsyncGenerator, CoroutineWrapper, AsyncGenASend, AsyncGenAThrow;
     public static readonly PyType ListIterator, ListReverseIterator, TupleIterator, StrIterator, BytesIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
@@ -81,6 +81,8 @@ public static partial class BuiltinTypes
         BuiltinFunction = Make("builtin_function_or_method", final: true);
         MethodDescriptor = Make("method_descriptor", final: true);
         ClassMethodDescriptor = Make("classmethod_descriptor", final: true);
+        WrapperDescriptor = Make("wrapper_descriptor", final: true);
+        MethodWrapper = Make("method-wrapper", final: true);
         Method = Make("method", final: true);
         Module = Make("module");
         Cell = Make("cell", final: true);
@@ -229,7 +231,8 @@ public static partial class BuiltinTypes
         {
             if (!t.Dict.TryGetStr("__doc__", out _))
                 t.Dict.SetStr("__doc__", PyNone.Instance);
-            t.Dict.SetStr("__module__", new PyStr(ModuleOf(t)));
+            if (!t.Dict.TryGetStr("__module__", out _)) // function and method types have a __module__ of their instances
+                t.Dict.SetStr("__module__", new PyStr(ModuleOf(t)));
         }
         foreach (var t in All)
             t.Freeze();
@@ -291,6 +294,28 @@ public static partial class BuiltinTypes
         var m = PyBuiltinFunction.Create(name, f, t);
         t.Dict.SetStr(name, m);
         return m;
+    }
+
+    /// <summary>Defines <c>__get__(self, instance, owner=None)</c> with the argument checks every builtin descriptor
+    /// shares; <paramref name="f"/> receives null for an absent or None owner and for a None instance.</summary>
+    internal static void DefGet(PyType t, System.Func<PyObject, PyObject?, PyType?, PyObject> f)
+    {
+        DefN(t, "__get__", (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw Err.Type("__get__() takes no keyword arguments");
+            if (args.Length < 2)
+                throw Err.Type($" expected at least 1 argument, got {args.Length - 1}");
+            if (args.Length > 3)
+                throw Err.Type($" expected at most 2 arguments, got {args.Length - 1}");
+            var obj = args[1] == PyNone.Instance ? null : args[1];
+            var owner = args.Length > 2 && args[2] != PyNone.Instance ? args[2] : null;
+            if (obj == null && owner == null)
+                throw Err.Type("__get__(None, None) is invalid");
+            if (owner != null && owner is not PyType)
+                throw Err.Type($"__get__(..., type) argument 2 must be a type, not {Ops.TypeName(owner)}");
+            return f(args[0], obj, (PyType?)owner);
+        });
     }
 
     /// <summary>Defines a class method (first argument is the class).</summary>

@@ -105,7 +105,7 @@ public static class IntOps
     public static PyInt Mod(PyInt a, PyInt b)
     {
         if (b.Sign == 0)
-            throw Err.ZeroDivision("integer division or modulo by zero");
+            throw Err.ZeroDivision("integer modulo by zero");
         if (!a.IsBig && !b.IsBig)
         {
             long y = b.Value;
@@ -227,7 +227,7 @@ public static class IntOps
         {
             double x = ToDouble(a);
             if (x == 0)
-                throw Err.ZeroDivision("zero to a negative power");
+                throw Err.ZeroDivision("0.0 cannot be raised to a negative power");
             return new PyFloat(Math.Pow(x, ToDouble(b)));
         }
         if (b.IsBig)

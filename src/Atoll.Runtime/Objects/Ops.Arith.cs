@@ -55,7 +55,7 @@ public static partial class Ops
     public static PyObject Binary(PyObject a, PyObject b, BinOp op)
     {
         var r = NativeBinary(a, b, op);
-        if (r != null)
+        if (r != null && r != PyNotImplemented.Instance)
             return r;
         return BinarySlow(a, b, op);
     }
@@ -65,7 +65,13 @@ public static partial class Ops
     {
         var ta = a.GetType();
         if (ta == typeof(PyInt) || ta == typeof(PyFloat) || ta == typeof(PyStr) || ta == typeof(PyTuple))
-            return Binary(a, b, op); // immutable: in-place is the plain operator
+        {
+            // Immutable: in-place is the plain operator (but a failure names the in-place symbol).
+            var nr0 = NativeBinary(a, b, op);
+            if (nr0 != null && nr0 != PyNotImplemented.Instance)
+                return nr0;
+            return BinarySlow(a, b, op, inplace: true);
+        }
         if (ta == typeof(PyList))
         {
             var l = (PyList)a;
@@ -85,7 +91,7 @@ public static partial class Ops
                 return r;
         }
         var nr = NativeBinary(a, b, op);
-        if (nr != null)
+        if (nr != null && nr != PyNotImplemented.Instance)
             return nr;
         return BinarySlow(a, b, op, inplace: true);
     }
@@ -191,6 +197,9 @@ public static partial class Ops
         }
     }
 
+    // docs.python.org/3/reference/datamodel.html#object.__radd__: the left operand's method, then the right operand's
+    // reflected one (never for operands of the same type); a right operand whose type is a proper subclass of the left's
+    // and provides a different reflected method goes first.
     private static PyObject BinarySlow(PyObject a, PyObject b, BinOp op, bool inplace = false)
     {
         var ta = a.Type;
@@ -200,15 +209,13 @@ public static partial class Ops
         if (tb != ta)
         {
             fb = tb.Lookup(BinRDunder[(int)op]);
-            if (fb != null && fb == ta.Lookup(BinRDunder[(int)op]))
-                fb = null; // same implementation: the left operand's method already covers it
-        }
-        if (fb != null && tb.IsSubtypeOf(ta) && tb != ta)
-        {
-            var r = CallMethod(b, fb, a);
-            if (r != PyNotImplemented.Instance)
-                return r;
-            fb = null;
+            if (fb != null && tb.IsSubtypeOf(ta) && fb != ta.Lookup(BinRDunder[(int)op]))
+            {
+                var r = CallMethod(b, fb, a);
+                if (r != PyNotImplemented.Instance)
+                    return r;
+                fb = null;
+            }
         }
         if (fa != null)
         {

@@ -17,16 +17,30 @@ public static partial class Ops
     /// <summary>Attribute lookup; null (or AttributeError when <paramref name="throwError"/>) when absent.</summary>
     public static PyObject? GetAttrOrNull(PyObject o, PyStr name, bool throwError)
     {
+        if (throwError)
+            return GetAttrCore(o, name, throwError: true);
+        try
+        {
+            return GetAttrCore(o, name, throwError: false);
+        }
+        catch (PyException e) when (e.Is(BuiltinTypes.AttributeError))
+        {
+            return null; // from a property getter, __getattribute__ or __getattr__: all mean "absent"
+        }
+    }
+
+    private static PyObject? GetAttrCore(PyObject o, PyStr name, bool throwError)
+    {
         if (o is PySuper sup)
             return SuperOps.GetAttr(sup, name, throwError);
         var type = o.Type;
         if (type.HasCustomGetAttribute)
             return CustomGetAttr(o, name, throwError);
+        if (type.HasGetAttrHook)
+            return GenericGetAttrWithHook(o, name, throwError);
         var r = o is PyType t ? TypeGetAttr(t, name) : GenericGetAttr(o, name);
         if (r != null)
             return r;
-        if (type.HasGetAttrHook)
-            return CallGetAttrHook(o, name, throwError);
         if (throwError)
             throw Err.NoAttribute(o, name.Value);
         return null;
@@ -48,6 +62,22 @@ public static partial class Ops
                 throw;
             return null;
         }
+    }
+
+    /// <summary>The standard lookup of a class with <c>__getattr__</c>: the hook runs when the lookup fails, including
+    /// when a descriptor (a property's getter, say) raises AttributeError.</summary>
+    private static PyObject? GenericGetAttrWithHook(PyObject o, PyStr name, bool throwError)
+    {
+        try
+        {
+            var r = o is PyType t ? TypeGetAttr(t, name) : GenericGetAttr(o, name);
+            if (r != null)
+                return r;
+        }
+        catch (PyException e) when (e.Is(BuiltinTypes.AttributeError))
+        {
+        }
+        return CallGetAttrHook(o, name, throwError);
     }
 
     private static PyObject? CallGetAttrHook(PyObject o, PyStr name, bool throwError)
@@ -99,7 +129,8 @@ public static partial class Ops
         return null;
     }
 
-    /// <summary>True when <paramref name="d"/> defines <c>__set__</c> or <c>__delete__</c>.</summary>
+    /// <summary>True when <paramref name="d"/> is a data descriptor that takes precedence on reads: it defines
+    /// <c>__get__</c> and <c>__set__</c> or <c>__delete__</c> (one without <c>__get__</c> lets the instance dict show through).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsDataDescriptor(PyObject d)
     {
@@ -115,7 +146,7 @@ public static partial class Ops
         var t = d.Type;
         if (t.IsBuiltin && t != BuiltinTypes.Property)
             return false;
-        return t.Lookup("__set__") != null || t.Lookup("__delete__") != null;
+        return t.Lookup("__get__") != null && (t.Lookup("__set__") != null || t.Lookup("__delete__") != null);
     }
 
     /// <summary>Applies <c>__get__</c> of a class attribute for an instance (or for the class when <paramref name="obj"/> is null).</summary>
@@ -206,9 +237,7 @@ public static partial class Ops
         {
             if (descr != null)
                 throw Err.Attribute(o, name.Value, $"'{TypeName(o)}' object attribute '{name.Value}' is read-only");
-            if (type.IsBuiltin)
-                throw Err.Attribute(o, name.Value, $"'{TypeName(o)}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes");
-            throw Err.Attribute(o, name.Value, $"'{TypeName(o)}' object has no attribute '{name.Value}'");
+            throw Err.Attribute(o, name.Value, $"'{TypeName(o)}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes");
         }
         if (value == null)
         {
@@ -234,7 +263,7 @@ public static partial class Ops
             case PyMemberDescriptor md:
                 var slots = ((PyInstance)obj).Slots!;
                 if (value == null && slots[md.Index] == null)
-                    throw Err.NoAttribute(obj, md.Name);
+                    throw Err.Attribute(obj, md.Name, md.Name); // CPython's message is the bare name here
                 slots[md.Index] = value;
                 return true;
             case PyProperty p:

@@ -20,7 +20,16 @@ public static partial class Ops
                 return CallType(t, args, kwNames);
         }
         var call = callee.Type.Lookup("__call__") ?? throw Err.Type($"'{TypeName(callee)}' object is not callable");
-        return CallWithSelf(call, callee, args, kwNames);
+        return CallSpecialMethod(call, callee, args, kwNames);
+    }
+
+    /// <summary>Calls a special method found on <c>type(self)</c>: functions get <paramref name="self"/> prepended, any
+    /// other class attribute is bound through its <c>__get__</c> first (a property named <c>__call__</c>, say).</summary>
+    public static PyObject CallSpecialMethod(PyObject descr, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        if (descr is PyFunction or PyBuiltinFunction { Self: null, IsStatic: false, IsClassMethod: false, Owner: not null })
+            return CallWithSelf(descr, self, args, kwNames);
+        return Call(DescriptorGet(descr, self, self.Type), args, kwNames);
     }
 
     /// <summary>Calls with no arguments.</summary>
@@ -38,7 +47,7 @@ public static partial class Ops
         {
             case PyFunction f:
                 return f.Call1(a);
-            case PyBuiltinFunction { Self: null, Kind: NativeKind.Fn1 } b:
+            case PyBuiltinFunction { Self: null, Owner: null, Kind: NativeKind.Fn1 } b:
                 return b.F1!(a);
             case PyMethod { Function: PyFunction mf } m:
                 return mf.Call2(m.Self, a);
@@ -53,7 +62,7 @@ public static partial class Ops
         {
             case PyFunction f:
                 return f.Call2(a, b);
-            case PyBuiltinFunction { Self: null, Kind: NativeKind.Fn2 } bf:
+            case PyBuiltinFunction { Self: null, Owner: null, Kind: NativeKind.Fn2 } bf:
                 return bf.F2!(a, b);
         }
         return Call(callee, [a, b], null);
@@ -149,7 +158,7 @@ public static partial class Ops
         {
             var callOverride = meta.Lookup("__call__");
             if (callOverride != null && callOverride != BuiltinTypes.TypeCall)
-                return CallWithSelf(callOverride, t, args, kwNames);
+                return CallSpecialMethod(callOverride, t, args, kwNames);
         }
         return TypeCallDefault(t, args, kwNames);
     }
@@ -159,8 +168,8 @@ public static partial class Ops
     {
         var newFn = t.Lookup("__new__") ?? throw Err.Type($"cannot create '{t.Name}' instances");
         PyObject obj;
-        if (newFn is PyStaticMethod sm)
-            newFn = sm.Function;
+        if (newFn is not (PyFunction or PyBuiltinFunction))
+            newFn = DescriptorGet(newFn, null, t); // staticmethod (the usual wrapper), or any other descriptor
         obj = CallWithSelf(newFn, t, args, kwNames);
         if (!obj.Type.IsSubtypeOf(t))
             return obj;
@@ -169,7 +178,7 @@ public static partial class Ops
         var init = obj.Type.Lookup("__init__");
         if (init != null && init != BuiltinTypes.ObjectInit)
         {
-            var r = CallWithSelf(init, obj, args, kwNames);
+            var r = CallSpecialMethod(init, obj, args, kwNames);
             if (r != PyNone.Instance)
                 throw Err.Type($"__init__() should return None, not '{TypeName(r)}'");
         }

@@ -46,6 +46,12 @@ public sealed class PyBuiltinFunction : PyObject
 
     internal PyObject Doc { get; init; } = PyNone.Instance;
 
+    private readonly bool _isSlotWrapper;
+
+    /// <summary>The module a module-level function belongs to (<c>__module__</c>; <c>__self__</c> is that module in the
+    /// running interpreter). Set once while the shared definition is built.</summary>
+    internal string? ModuleName { get; set; }
+
     private PyBuiltinFunction(string name, string qualName, NativeKind kind, Delegate fn, PyType? owner, PyObject? self)
     {
         Name = name;
@@ -53,6 +59,7 @@ public sealed class PyBuiltinFunction : PyObject
         Kind = kind;
         Owner = owner;
         Self = self;
+        _isSlotWrapper = owner != null && IsSlotWrapper(name, owner);
         switch (kind)
         {
             case NativeKind.Fn0: F0 = (Func<PyObject>)fn; break;
@@ -90,7 +97,45 @@ public sealed class PyBuiltinFunction : PyObject
     internal PyBuiltinFunction Bind(PyObject self) => new(this, self);
 
     /// <inheritdoc/>
-    public override PyType Type => Owner != null && Self == null && !IsStatic ? (IsClassMethod ? BuiltinTypes.ClassMethodDescriptor : BuiltinTypes.MethodDescriptor) : BuiltinTypes.BuiltinFunction;
+    public override PyType Type
+    {
+        get
+        {
+            if (Owner == null || IsStatic)
+                return BuiltinTypes.BuiltinFunction;
+            if (IsClassMethod)
+                return Self == null ? BuiltinTypes.ClassMethodDescriptor : BuiltinTypes.BuiltinFunction;
+            if (_isSlotWrapper)
+                return Self == null ? BuiltinTypes.WrapperDescriptor : BuiltinTypes.MethodWrapper;
+            return Self == null ? BuiltinTypes.MethodDescriptor : BuiltinTypes.BuiltinFunction;
+        }
+    }
+
+    // The special methods CPython implements as type slots: their natives show up as slot wrappers
+    // (wrapper_descriptor, bound: method-wrapper); other natives are method descriptors.
+    private static readonly System.Collections.Frozen.FrozenSet<string> SlotNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "__abs__", "__add__", "__and__", "__bool__", "__call__", "__contains__", "__del__", "__delattr__", "__delete__", "__delitem__",
+        "__divmod__", "__eq__", "__float__", "__floordiv__", "__ge__", "__get__", "__getattribute__", "__getitem__", "__gt__", "__hash__",
+        "__iadd__", "__iand__", "__imul__", "__index__", "__init__", "__int__", "__invert__", "__ior__", "__isub__", "__iter__", "__ixor__",
+        "__le__", "__len__", "__lshift__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__", "__next__", "__or__", "__pos__", "__pow__",
+        "__radd__", "__rand__", "__rdivmod__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__rpow__",
+        "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__set__", "__setattr__", "__setitem__", "__str__", "__sub__",
+        "__truediv__", "__xor__", "__matmul__", "__rmatmul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+        "__ilshift__", "__irshift__", "__await__", "__aiter__", "__anext__",
+    ], StringComparer.Ordinal);
+
+    private static bool IsSlotWrapper(string name, PyType owner)
+    {
+        if (!SlotNames.Contains(name))
+            return false;
+        // A few containers define these as ordinary methods (they take part in the fast subscript path).
+        if (name == "__getitem__")
+            return owner != BuiltinTypes.List && owner != BuiltinTypes.Dict;
+        if (name == "__contains__")
+            return owner != BuiltinTypes.Dict && owner != BuiltinTypes.Set && owner != BuiltinTypes.FrozenSet;
+        return true;
+    }
 
     /// <summary>Number of positional arguments a fixed-arity lane takes (self included), or -1.</summary>
     internal int FixedArity => Kind switch
@@ -112,7 +157,19 @@ public sealed class PyBuiltinFunction : PyObject
             args.CopyTo(full.AsSpan(1));
             return CallUnbound(full, kwNames);
         }
+        if (Owner != null && !IsStatic && !IsClassMethod)
+            CheckUnboundSelf(args, kwNames);
         return CallUnbound(args, kwNames);
+    }
+
+    /// <summary>A method called through its type (<c>set.union(x)</c>): self must be given and be an instance of the owner.</summary>
+    private void CheckUnboundSelf(ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        if (args.Length - (kwNames?.Length ?? 0) == 0)
+            throw Err.Type($"unbound method {QualName}() needs an argument");
+        var t = args[0].Type;
+        if (t != Owner && !t.IsSubtypeOf(Owner!))
+            throw Err.Type($"descriptor '{Name}' for '{Owner!.Name}' objects doesn't apply to a '{t.Name}' object");
     }
 
     /// <summary>Calls the underlying definition with self (if any) already in <paramref name="args"/>.</summary>

@@ -396,9 +396,18 @@ internal sealed partial class Parser
         return new AstTuple(elts.ToArray(), ExprContext.Load, LocToPrev(start));
     }
 
+    /// <summary>CPython's <c>invalid_starred_expression</c>: a '*' with no expression after it, where a starred
+    /// expression may stand (call arguments, subscripts, the first item of a display), is reported at the next token.</summary>
+    private void CheckStarHasOperand()
+    {
+        if (Kind == TokenKind.Star && !StartsExpression(PeekKind(1)))
+            throw ErrorAt("Invalid star expression", PeekToken(1));
+    }
+
     private ExprNode ParseSliceItem()
     {
         Token start = Cur;
+        CheckStarHasOperand();
         if (Kind == TokenKind.Star)
         {
             _p++;
@@ -475,6 +484,7 @@ internal sealed partial class Parser
     {
         Enter();
         Token open = Advance();
+        CheckStarHasOperand();
         ExprNode result;
         if (Kind == TokenKind.RPar)
         {
@@ -540,6 +550,7 @@ internal sealed partial class Parser
     {
         Enter();
         Token open = Advance();
+        CheckStarHasOperand();
         ExprNode result;
         if (Kind == TokenKind.RSqb)
         {
@@ -578,6 +589,7 @@ internal sealed partial class Parser
     {
         Enter();
         Token open = Advance();
+        CheckStarHasOperand();
         ExprNode result;
         if (Kind == TokenKind.RBrace)
         {
@@ -731,6 +743,7 @@ internal sealed partial class Parser
             count++;
             if (Kind == TokenKind.Star)
             {
+                CheckStarHasOperand();
                 _p++;
                 var v = ParseExpression();
                 var st = new Starred(v, ExprContext.Load, LocToPrev(start));
