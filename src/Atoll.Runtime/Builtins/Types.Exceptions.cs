@@ -245,7 +245,7 @@ public static partial class BuiltinTypes
             if (args.Length != 3)
                 throw Err.Type($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length - 1} given)");
             if (args[1] is not PyStr msg)
-                throw Err.Type($"argument 1 must be str, not {Ops.TypeName(args[1])}");
+                throw Err.Type($"BaseExceptionGroup.__new__() argument 1 must be str, not {Ops.TypeName(args[1])}");
             if (args[2] is PySet or PyDict || args[2].Type.Lookup("__getitem__") == null)
                 throw Err.Type("second argument (exceptions) must be a sequence");
             var excs = ListOps.FromIterable(args[2]).ToArray();
@@ -259,32 +259,44 @@ public static partial class BuiltinTypes
                 if (!excs[i].Type.IsSubtypeOf(Exception))
                     allExceptions = false;
             }
-            if (cls == BaseExceptionGroup && allExceptions)
-                cls = ExceptionGroup;
-            else if (cls.IsSubtypeOf(Exception) && !allExceptions)
-                throw Err.Type(cls == ExceptionGroup ? "Cannot nest BaseExceptions in an ExceptionGroup" : $"Cannot nest BaseExceptions in '{cls.Name}'");
-            var e = new PyBaseException(cls) { Args = PyTuple.Of(msg, new PyTuple(excs)) };
+            if (cls == BaseExceptionGroup)
+            {
+                if (allExceptions)
+                    cls = ExceptionGroup;
+            }
+            else if (cls == ExceptionGroup)
+            {
+                if (!allExceptions)
+                    throw Err.Type("Cannot nest BaseExceptions in an ExceptionGroup");
+            }
+            else if (!allExceptions && cls.IsSubtypeOf(Exception))
+            {
+                throw Err.Type($"Cannot nest BaseExceptions in '{cls.Name}'");
+            }
+            var e = new PyBaseException(cls) { Args = PyTuple.Of(msg, args[2]) };
+            e.SetField("message", msg);
             e.SetField("exceptions", new PyTuple(excs));
             return e;
         });
-        DefN(t, "__init__", (args, kw) => PyNone.Instance);
+        DefN(t, "__init__", (args, kw) =>
+        {
+            var e = AsExc(args[0]);
+            Args.NoKeywords(e.Type.Name, kw);
+            e.Args = new PyTuple(args[1..].ToArray());
+            return PyNone.Instance;
+        });
         Def(t, "__str__", self =>
         {
             var e = AsExc(self);
             int n = ExceptionGroups.Exceptions(e).Count;
             return new PyStr($"{ExceptionGroups.Message(e)} ({n} sub-exception{(n == 1 ? "" : "s")})");
         });
-        Def(t, "__repr__", self =>
-        {
-            var e = AsExc(self);
-            return new PyStr($"{e.Type.Name}({Ops.Repr(e.Args.Items[0])}, {Ops.Repr(ListOps.FromIterable(ExceptionGroups.Exceptions(e)))})");
-        });
-        Prop(t, "message", self => new PyStr(ExceptionGroups.Message(AsExc(self))));
+        Prop(t, "message", self => ExceptionGroups.MessageObject(AsExc(self)));
         Prop(t, "exceptions", self => ExceptionGroups.Exceptions(AsExc(self)));
         Def(t, "derive", (self, excs) =>
         {
             var e = AsExc(self);
-            return ExceptionGroups.Make(e.Type.IsBuiltin ? e.Type : ExceptionGroup, ExceptionGroups.Message(e), ListOps.FromIterable(excs).ToArray());
+            return Ops.Call(BaseExceptionGroup, ExceptionGroups.MessageObject(e), excs);
         });
         Def(t, "split", (self, cond) =>
         {

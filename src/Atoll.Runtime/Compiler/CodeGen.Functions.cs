@@ -214,7 +214,7 @@ internal sealed partial class CodeGen
             }
             else
             {
-                var ret = new ReturnStmt(CompileExpr(lam.Body)) { Line = lam.Body.Lineno };
+                var ret = new ReturnStmt(CompileAtLine(lam.Body.Lineno, lam.Body)) { Line = lam.Body.Lineno };
                 u.Code.Body = new BlockStmt([ret]);
             }
             Finish(u);

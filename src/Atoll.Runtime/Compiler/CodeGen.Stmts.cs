@@ -14,15 +14,24 @@ internal sealed partial class CodeGen
 {
     private Stmt CompileStmt(StmtNode s)
     {
-        if (_unit.IsGenerator && YieldFinder.Contains(s))
+        int savedLine = _line;
+        _line = s.Lineno;
+        try
         {
-            var g = CompileGeneratorStmt(s);
-            g.Line = s.Lineno;
-            return g;
+            if (_unit.IsGenerator && YieldFinder.Contains(s))
+            {
+                var g = CompileGeneratorStmt(s);
+                g.Line = s.Lineno;
+                return g;
+            }
+            var st = CompileStmtCore(s);
+            st.Line = s.Lineno;
+            return st;
         }
-        var st = CompileStmtCore(s);
-        st.Line = s.Lineno;
-        return st;
+        finally
+        {
+            _line = savedLine;
+        }
     }
 
     private Stmt CompileStmtCore(StmtNode s)
@@ -98,7 +107,7 @@ internal sealed partial class CodeGen
         for (int i = 0; i < handlers.Length; i++)
         {
             var h = (ExceptHandler)handlers[i];
-            list[i] = new Handler(h.Type == null ? null : CompileExpr(h.Type), h.Name == null ? null : StoreName(h.Name), Block(h.Body), h.Lineno);
+            list[i] = new Handler(h.Type == null ? null : CompileAtLine(h.Lineno, h.Type), h.Name == null ? null : StoreName(h.Name), Block(h.Body), h.Lineno);
         }
         return list;
     }

@@ -25,6 +25,24 @@ internal sealed partial class CodeGen
     private readonly FutureFeatures _future;
     private Unit _unit = null!;
 
+    // The line the frame is at while the code being compiled runs (see CompileExpr).
+    private int _line;
+
+    /// <summary>Compiles an expression that runs after the frame's line was set to <paramref name="line"/>.</summary>
+    private Expr CompileAtLine(int line, Ast.ExprNode e)
+    {
+        int saved = _line;
+        _line = line;
+        try
+        {
+            return CompileExpr(e);
+        }
+        finally
+        {
+            _line = saved;
+        }
+    }
+
     private CodeGen(Dictionary<Scope, ScopeInfo> infos, IReadOnlyDictionary<Node, Scope> scopes, string filename, string[]? lines, bool interactive, FutureFeatures future)
     {
         _infos = infos;
