@@ -214,7 +214,7 @@ public static partial class BuiltinTypes
         Prop(t, "__mro__", self => new PyTuple([.. ((PyType)self).Mro]));
         Prop(t, "__dict__", self => new PyMappingProxy(((PyType)self).Dict));
         Prop(t, "__doc__", self => ((PyType)self).Dict.TryGetStr("__doc__", out var d) ? (d is PyGetSetDescriptor ? PyNone.Instance : d) : PyNone.Instance);
-        Prop(t, "__module__", self => ((PyType)self).Dict.TryGetStr("__module__", out var m) ? m : new PyStr("builtins"), (self, v) =>
+        Prop(t, "__module__", self => ((PyType)self).Dict.TryGetStr("__module__", out var m) && m is not PyGetSetDescriptor ? m : new PyStr("builtins"), (self, v) =>
         {
             var ty = (PyType)self;
             if (ty.IsBuiltin)

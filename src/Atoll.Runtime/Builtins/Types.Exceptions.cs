@@ -171,7 +171,63 @@ public static partial class BuiltinTypes
             }
             return new PyStr(ExcStr(e));
         });
+        DefN(UnicodeDecodeError, "__init__", (args, kw) => InitUnicodeError(args, kw, decode: true));
+        DefN(UnicodeEncodeError, "__init__", (args, kw) => InitUnicodeError(args, kw, decode: false));
+        DefN(UnicodeTranslateError, "__init__", (args, kw) =>
+        {
+            var e = AsExc(args[0]);
+            Builtins.Args.NoKeywords(e.Type.Name, kw);
+            var a = args[1..];
+            if (a.Length != 4)
+                throw Err.Type($"function takes exactly 4 arguments ({a.Length} given)");
+            e.Args = new PyTuple(a.ToArray());
+            if (a[0] is not PyStr)
+                throw Err.Type($"argument 1 must be str, not {Ops.TypeName(a[0])}");
+            e.SetField("encoding", PyNone.Instance);
+            e.SetField("object", a[0]);
+            e.SetField("start", Ops.Index(a[1]));
+            e.SetField("end", Ops.Index(a[2]));
+            if (a[3] is not PyStr)
+                throw Err.Type($"argument 4 must be str, not {Ops.TypeName(a[3])}");
+            e.SetField("reason", a[3]);
+            return PyNone.Instance;
+        });
         DefineExceptionGroups();
+    }
+
+    /// <summary><c>UnicodeDecodeError(encoding, object, start, end, reason)</c> and the encode variant.</summary>
+    private static PyObject InitUnicodeError(ReadOnlySpan<PyObject> args, string[]? kw, bool decode)
+    {
+        var e = AsExc(args[0]);
+        Builtins.Args.NoKeywords(e.Type.Name, kw);
+        var a = args[1..];
+        if (a.Length != 5)
+            throw Err.Type($"function takes exactly 5 arguments ({a.Length} given)");
+        e.Args = new PyTuple(a.ToArray());
+        if (a[0] is not PyStr)
+            throw Err.Type($"argument 1 must be str, not {Ops.TypeName(a[0])}");
+        PyObject obj = a[1];
+        if (decode)
+        {
+            obj = obj switch
+            {
+                PyBytes => obj,
+                PyByteArray ba => new PyBytes(ba.AsSpan().ToArray()),
+                _ => throw Err.Type($"a bytes-like object is required, not '{Ops.TypeName(obj)}'"),
+            };
+        }
+        else if (obj is not PyStr)
+        {
+            throw Err.Type($"argument 2 must be str, not {Ops.TypeName(obj)}");
+        }
+        if (a[4] is not PyStr)
+            throw Err.Type($"argument 5 must be str, not {Ops.TypeName(a[4])}");
+        e.SetField("encoding", a[0]);
+        e.SetField("object", obj);
+        e.SetField("start", Ops.Index(a[2]));
+        e.SetField("end", Ops.Index(a[3]));
+        e.SetField("reason", a[4]);
+        return PyNone.Instance;
     }
 
     private static PyObject InitWithNamedFields(ReadOnlySpan<PyObject> args, string[]? kw, string[] names)

@@ -76,7 +76,9 @@ internal static class SuperOps
             return new PySuper(cls, obj, ot);
         if (obj.Type.IsSubtypeOf(cls))
             return new PySuper(cls, obj, obj.Type);
-        throw Err.Type("super(type, obj): obj must be an instance or subtype of type");
+        throw Err.Type(obj is PyType t2
+            ? $"super(type, obj): obj (type {t2.Name}) is not an instance or subtype of type ({cls.Name})."
+            : $"super(type, obj): obj (instance of {obj.Type.Name}) is not an instance or subtype of type ({cls.Name}).");
     }
 
     public static PyObject? GetAttr(PySuper s, PyStr name, bool throwError)
@@ -117,8 +119,8 @@ public static partial class BuiltinTypes
         Prop(f, "__qualname__", self => new PyStr(((PyFunction)self).QualName), (self, v) => ((PyFunction)self).QualName = (v as PyStr ?? throw Err.Type("__qualname__ must be set to a string object")).Value);
         Prop(f, "__doc__", self => ((PyFunction)self).Doc, (self, v) => ((PyFunction)self).Doc = v ?? PyNone.Instance);
         Prop(f, "__module__", self => ((PyFunction)self).Module, (self, v) => ((PyFunction)self).Module = v ?? PyNone.Instance);
-        Prop(f, "__defaults__", self => ((PyFunction)self).Defaults is { } d ? new PyTuple(d) : PyNone.Instance, (self, v) => ((PyFunction)self).Defaults = v is PyTuple t ? t.Items : null);
-        Prop(f, "__kwdefaults__", self => (PyObject?)((PyFunction)self).KwDefaults ?? PyNone.Instance, (self, v) => ((PyFunction)self).KwDefaults = v as PyDict);
+        Prop(f, "__defaults__", self => ((PyFunction)self).Defaults is { } d ? new PyTuple(d) : PyNone.Instance, (self, v) => ((PyFunction)self).Defaults = v is PyTuple t ? t.Items : v == null || v == PyNone.Instance ? null : throw Err.Type("__defaults__ must be set to a tuple object"));
+        Prop(f, "__kwdefaults__", self => (PyObject?)((PyFunction)self).KwDefaults ?? PyNone.Instance, (self, v) => ((PyFunction)self).KwDefaults = v as PyDict ?? (v == null || v == PyNone.Instance ? null : throw Err.Type("__kwdefaults__ must be set to a dict object")));
         Prop(f, "__code__", self => ((PyFunction)self).Code, (self, v) => ((PyFunction)self).Code = v as PyCode ?? throw Err.Type("__code__ must be set to a code object"));
         Prop(f, "__globals__", self => ((PyFunction)self).Globals);
         Prop(f, "__builtins__", self => ((PyFunction)self).Builtins);

@@ -94,7 +94,7 @@ internal static class MethodLookup
                 return v;
             return Ops.GetAttr(o, name);
         }
-        if (o is not PyType && !o.Type.HasCustomGetAttribute)
+        if (o is not PyType && o is not PySuper && !o.Type.HasCustomGetAttribute)
         {
             var attr = o.Type.Lookup(name.Value);
             if (attr is PyBuiltinFunction { Self: null, IsStatic: false, IsClassMethod: false, Owner: not null } bf)

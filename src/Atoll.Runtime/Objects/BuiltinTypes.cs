@@ -229,7 +229,8 @@ public static partial class BuiltinTypes
         {
             if (!t.Dict.TryGetStr("__doc__", out _))
                 t.Dict.SetStr("__doc__", PyNone.Instance);
-            t.Dict.SetStr("__module__", new PyStr(ModuleOf(t)));
+            if (!t.Dict.TryGetStr("__module__", out _)) // function and method types have a __module__ of their instances
+                t.Dict.SetStr("__module__", new PyStr(ModuleOf(t)));
         }
         foreach (var t in All)
             t.Freeze();
