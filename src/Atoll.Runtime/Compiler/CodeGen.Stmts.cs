@@ -219,8 +219,17 @@ internal sealed partial class CodeGen
     private Stmt CompileTypeAlias(TypeAlias ta)
     {
         var name = (Name)ta.Name;
-        // The value is evaluated lazily in CPython; a zero-argument lambda-like thunk keeps that.
-        var thunk = CompileLambdaLike(ta, "<generic parameters of " + name.Id + ">", ta.Value);
-        return new AssignStmt(StoreName(name.Id), new MakeTypeAliasExpr(name.Id, thunk, CompileTypeParams(ta.TypeParams)));
+        var typeParams = ta.TypeParams.Length > 0 ? CompileTypeParamCells(ta.TypeParams) : [];
+        try
+        {
+            // The value is evaluated lazily, on first access to __value__ (PEP 695).
+            var value = CompileExpr(ta.Value);
+            return new AssignStmt(StoreName(name.Id), new MakeTypeAliasExpr(name.Id, value, typeParams));
+        }
+        finally
+        {
+            if (ta.TypeParams.Length > 0)
+                _unit.TypeParamScopes.RemoveAt(_unit.TypeParamScopes.Count - 1);
+        }
     }
 }

@@ -140,6 +140,10 @@ internal sealed partial class CodeGen
         public bool IsAsync;
         public int ClassCellSlot = -1;
 
+        /// <summary>Type parameter scopes (PEP 695) being compiled: name→slot of the cell holding each parameter,
+        /// innermost last. The parameters live in cells of this unit's frame rather than in a frame of their own.</summary>
+        public readonly List<Dictionary<string, int>> TypeParamScopes = [];
+
         /// <summary>Inlined comprehensions being compiled: their own name→slot maps, innermost last.</summary>
         public readonly List<(ScopeInfo Info, Dictionary<string, int> Slots)> Comprehensions = [];
 
@@ -237,8 +241,17 @@ internal sealed partial class CodeGen
             if (slots.TryGetValue(name, out int cs))
                 return info.Kind(name) == NameKind.Cell ? new CellLoad(cs, name, false) : new LocalLoad(cs, name);
             var k = info.Kind(name);
-            if (k is NameKind.GlobalImplicit or NameKind.GlobalExplicit)
+            // At module level (and in exec/eval code with a separate locals mapping) CPython's inlined comprehension
+            // looks an implicit global up as a name (locals first); in a class body it skips the class namespace.
+            if (k is NameKind.GlobalImplicit)
+                return u.Kind == CodeKind.Module ? new NameLoad(PyStr.Intern(name)) : new GlobalLoad(PyStr.Intern(name));
+            if (k is NameKind.GlobalExplicit)
                 return new GlobalLoad(PyStr.Intern(name));
+        }
+        for (int i = u.TypeParamScopes.Count - 1; i >= 0; i--)
+        {
+            if (u.TypeParamScopes[i].TryGetValue(name, out int ts))
+                return new CellLoad(ts, name, false);
         }
         switch (u.Info.Kind(name))
         {
