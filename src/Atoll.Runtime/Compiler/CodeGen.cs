@@ -104,7 +104,9 @@ internal sealed partial class CodeGen
         }
         catch (PythonSyntaxException e)
         {
-            throw SyntaxErrors.ToPython(e);
+            // CPython's compiler (unlike its parser) reads the error's text from the named file, so code compiled
+            // from a string under a name like "<string>" has none.
+            throw SyntaxErrors.ToPython(e, withText: System.IO.File.Exists(text.Filename));
         }
         catch (PythonResourceException e)
         {
