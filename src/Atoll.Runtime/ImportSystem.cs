@@ -135,6 +135,9 @@ internal sealed class ImportSystem(Interpreter interp)
             searchPath = PathList(interp.Sys.Dict.TryGetStr("path", out var sp) ? sp : new PyList());
         }
         string shortName = dot >= 0 ? fullName[(dot + 1)..] : fullName;
+        // A regular package or module anywhere on the path wins; directories without __init__.py found on the way are
+        // the portions of a namespace package (PEP 420), used only when nothing else is found.
+        List<string>? portions = null;
         foreach (var dir in searchPath)
         {
             string baseDir = dir.Length == 0 ? Directory.GetCurrentDirectory() : dir;
@@ -144,12 +147,11 @@ internal sealed class ImportSystem(Interpreter interp)
             string file = Path.Combine(baseDir, shortName + ".py");
             if (File.Exists(file))
                 return Load(fullName, file, null, parent, shortName);
-            if (Directory.Exists(Path.Combine(baseDir, shortName)) && dot < 0)
-            {
-                // A namespace package (PEP 420): a directory without __init__.py.
-                return LoadNamespace(fullName, Path.Combine(baseDir, shortName), parent, shortName);
-            }
+            if (Directory.Exists(Path.Combine(baseDir, shortName)))
+                (portions ??= []).Add(Path.GetFullPath(Path.Combine(baseDir, shortName)));
         }
+        if (portions != null)
+            return LoadNamespace(fullName, portions, parent, shortName);
         throw NotFound($"No module named '{fullName}'", fullName);
     }
 
@@ -172,13 +174,16 @@ internal sealed class ImportSystem(Interpreter interp)
         return new PyException(e);
     }
 
-    private PyModule LoadNamespace(string fullName, string dir, PyObject? parent, string shortName)
+    private PyModule LoadNamespace(string fullName, List<string> dirs, PyObject? parent, string shortName)
     {
         var m = new PyModule(fullName);
-        m.Dict.SetStr("__path__", new PyList([new PyStr(dir)], 1));
+        var path = new PyObject[dirs.Count];
+        for (int i = 0; i < path.Length; i++)
+            path[i] = new PyStr(dirs[i]);
+        m.Dict.SetStr("__path__", new PyList(path, path.Length));
         m.Dict.SetStr("__package__", new PyStr(fullName));
         m.Dict.SetStr("__file__", PyNone.Instance);
-        m.Dict.SetStr("__spec__", MakeSpec(fullName, null, dir, fullName));
+        m.Dict.SetStr("__spec__", MakeSpec(fullName, null, dirs[0], fullName));
         interp.Modules.SetStr(fullName, m);
         if (parent != null)
             Ops.SetAttr(parent, PyStr.Intern(shortName), m);

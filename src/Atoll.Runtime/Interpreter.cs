@@ -116,7 +116,7 @@ public sealed partial class Interpreter
         foreach (int s in code.CellSlots)
             slots[s] = new PyCell(null);
         var frame = new Frame(code, slots, globals, builtins, ts);
-        if (locals is PyDict ld)
+        if (locals is PyDict ld && ld.Type == BuiltinTypes.Dict) // a dict subclass is used through its __getitem__
             frame.Names = ld;
         else
         {

@@ -171,7 +171,63 @@ public static partial class BuiltinTypes
             }
             return new PyStr(ExcStr(e));
         });
+        DefN(UnicodeDecodeError, "__init__", (args, kw) => InitUnicodeError(args, kw, decode: true));
+        DefN(UnicodeEncodeError, "__init__", (args, kw) => InitUnicodeError(args, kw, decode: false));
+        DefN(UnicodeTranslateError, "__init__", (args, kw) =>
+        {
+            var e = AsExc(args[0]);
+            Builtins.Args.NoKeywords(e.Type.Name, kw);
+            var a = args[1..];
+            if (a.Length != 4)
+                throw Err.Type($"function takes exactly 4 arguments ({a.Length} given)");
+            e.Args = new PyTuple(a.ToArray());
+            if (a[0] is not PyStr)
+                throw Err.Type($"argument 1 must be str, not {Ops.TypeName(a[0])}");
+            e.SetField("encoding", PyNone.Instance);
+            e.SetField("object", a[0]);
+            e.SetField("start", Ops.Index(a[1]));
+            e.SetField("end", Ops.Index(a[2]));
+            if (a[3] is not PyStr)
+                throw Err.Type($"argument 4 must be str, not {Ops.TypeName(a[3])}");
+            e.SetField("reason", a[3]);
+            return PyNone.Instance;
+        });
         DefineExceptionGroups();
+    }
+
+    /// <summary><c>UnicodeDecodeError(encoding, object, start, end, reason)</c> and the encode variant.</summary>
+    private static PyObject InitUnicodeError(ReadOnlySpan<PyObject> args, string[]? kw, bool decode)
+    {
+        var e = AsExc(args[0]);
+        Builtins.Args.NoKeywords(e.Type.Name, kw);
+        var a = args[1..];
+        if (a.Length != 5)
+            throw Err.Type($"function takes exactly 5 arguments ({a.Length} given)");
+        e.Args = new PyTuple(a.ToArray());
+        if (a[0] is not PyStr)
+            throw Err.Type($"argument 1 must be str, not {Ops.TypeName(a[0])}");
+        PyObject obj = a[1];
+        if (decode)
+        {
+            obj = obj switch
+            {
+                PyBytes => obj,
+                PyByteArray ba => new PyBytes(ba.AsSpan().ToArray()),
+                _ => throw Err.Type($"a bytes-like object is required, not '{Ops.TypeName(obj)}'"),
+            };
+        }
+        else if (obj is not PyStr)
+        {
+            throw Err.Type($"argument 2 must be str, not {Ops.TypeName(obj)}");
+        }
+        if (a[4] is not PyStr)
+            throw Err.Type($"argument 5 must be str, not {Ops.TypeName(a[4])}");
+        e.SetField("encoding", a[0]);
+        e.SetField("object", obj);
+        e.SetField("start", Ops.Index(a[2]));
+        e.SetField("end", Ops.Index(a[3]));
+        e.SetField("reason", a[4]);
+        return PyNone.Instance;
     }
 
     private static PyObject InitWithNamedFields(ReadOnlySpan<PyObject> args, string[]? kw, string[] names)
@@ -245,7 +301,7 @@ public static partial class BuiltinTypes
             if (args.Length != 3)
                 throw Err.Type($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length - 1} given)");
             if (args[1] is not PyStr msg)
-                throw Err.Type($"argument 1 must be str, not {Ops.TypeName(args[1])}");
+                throw Err.Type($"BaseExceptionGroup.__new__() argument 1 must be str, not {Ops.TypeName(args[1])}");
             if (args[2] is PySet or PyDict || args[2].Type.Lookup("__getitem__") == null)
                 throw Err.Type("second argument (exceptions) must be a sequence");
             var excs = ListOps.FromIterable(args[2]).ToArray();
@@ -259,32 +315,44 @@ public static partial class BuiltinTypes
                 if (!excs[i].Type.IsSubtypeOf(Exception))
                     allExceptions = false;
             }
-            if (cls == BaseExceptionGroup && allExceptions)
-                cls = ExceptionGroup;
-            else if (cls.IsSubtypeOf(Exception) && !allExceptions)
-                throw Err.Type(cls == ExceptionGroup ? "Cannot nest BaseExceptions in an ExceptionGroup" : $"Cannot nest BaseExceptions in '{cls.Name}'");
-            var e = new PyBaseException(cls) { Args = PyTuple.Of(msg, new PyTuple(excs)) };
+            if (cls == BaseExceptionGroup)
+            {
+                if (allExceptions)
+                    cls = ExceptionGroup;
+            }
+            else if (cls == ExceptionGroup)
+            {
+                if (!allExceptions)
+                    throw Err.Type("Cannot nest BaseExceptions in an ExceptionGroup");
+            }
+            else if (!allExceptions && cls.IsSubtypeOf(Exception))
+            {
+                throw Err.Type($"Cannot nest BaseExceptions in '{cls.Name}'");
+            }
+            var e = new PyBaseException(cls) { Args = PyTuple.Of(msg, args[2]) };
+            e.SetField("message", msg);
             e.SetField("exceptions", new PyTuple(excs));
             return e;
         });
-        DefN(t, "__init__", (args, kw) => PyNone.Instance);
+        DefN(t, "__init__", (args, kw) =>
+        {
+            var e = AsExc(args[0]);
+            Args.NoKeywords(e.Type.Name, kw);
+            e.Args = new PyTuple(args[1..].ToArray());
+            return PyNone.Instance;
+        });
         Def(t, "__str__", self =>
         {
             var e = AsExc(self);
             int n = ExceptionGroups.Exceptions(e).Count;
             return new PyStr($"{ExceptionGroups.Message(e)} ({n} sub-exception{(n == 1 ? "" : "s")})");
         });
-        Def(t, "__repr__", self =>
-        {
-            var e = AsExc(self);
-            return new PyStr($"{e.Type.Name}({Ops.Repr(e.Args.Items[0])}, {Ops.Repr(ListOps.FromIterable(ExceptionGroups.Exceptions(e)))})");
-        });
-        Prop(t, "message", self => new PyStr(ExceptionGroups.Message(AsExc(self))));
+        Prop(t, "message", self => ExceptionGroups.MessageObject(AsExc(self)));
         Prop(t, "exceptions", self => ExceptionGroups.Exceptions(AsExc(self)));
         Def(t, "derive", (self, excs) =>
         {
             var e = AsExc(self);
-            return ExceptionGroups.Make(e.Type.IsBuiltin ? e.Type : ExceptionGroup, ExceptionGroups.Message(e), ListOps.FromIterable(excs).ToArray());
+            return Ops.Call(BaseExceptionGroup, ExceptionGroups.MessageObject(e), excs);
         });
         Def(t, "split", (self, cond) =>
         {

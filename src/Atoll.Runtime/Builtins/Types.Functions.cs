@@ -4,13 +4,68 @@ using Atoll.Runtime.Builtins;
 
 namespace Atoll.Runtime.Objects;
 
-/// <summary>A TypeVar, ParamSpec or TypeVarTuple (PEP 695).</summary>
-public sealed class PyTypeVar(string name, int kind, PyObject bound, PyObject constraints) : PyObject
+/// <summary>A TypeVar, ParamSpec or TypeVarTuple (PEP 695). A bound or constraints given in a type parameter list
+/// are evaluated on first use, in the frame that defined them.</summary>
+public sealed class PyTypeVar : PyObject
 {
-    internal readonly string Name = name;
-    internal readonly int Kind = kind;
-    internal readonly PyObject Bound = bound;
-    internal readonly PyObject Constraints = constraints;
+    internal readonly string Name;
+    internal readonly int Kind;
+    private Frame? _frame;
+    private Nodes.Expr? _boundExpr;
+    private readonly bool _constraints;
+    private PyObject? _bound;
+    private PyObject? _constraintsValue;
+
+    internal PyTypeVar(string name, int kind, Frame? frame, Nodes.Expr? boundExpr, bool constraints)
+    {
+        Name = name;
+        Kind = kind;
+        _frame = frame;
+        _boundExpr = boundExpr;
+        _constraints = constraints;
+        if (boundExpr == null)
+        {
+            _bound = PyNone.Instance;
+            _constraintsValue = PyTuple.Empty;
+        }
+    }
+
+    private void Evaluate()
+    {
+        if (_bound != null)
+            return;
+        var v = _boundExpr!.Eval(_frame!);
+        if (_constraints)
+        {
+            _bound = PyNone.Instance;
+            _constraintsValue = v;
+        }
+        else
+        {
+            _bound = v;
+            _constraintsValue = PyTuple.Empty;
+        }
+        _frame = null;
+        _boundExpr = null;
+    }
+
+    internal PyObject Bound
+    {
+        get
+        {
+            Evaluate();
+            return _bound!;
+        }
+    }
+
+    internal PyObject Constraints
+    {
+        get
+        {
+            Evaluate();
+            return _constraintsValue!;
+        }
+    }
 
     /// <inheritdoc/>
     public override PyType Type => Kind switch
@@ -21,12 +76,44 @@ public sealed class PyTypeVar(string name, int kind, PyObject bound, PyObject co
     };
 }
 
-/// <summary><c>type X = ...</c> (typing.TypeAliasType).</summary>
-public sealed class PyTypeAlias(string name, PyObject value, PyTuple typeParams) : PyObject
+/// <summary><c>type X = ...</c> (typing.TypeAliasType); the value is evaluated on first use.</summary>
+public sealed class PyTypeAlias : PyObject
 {
-    internal readonly string Name = name;
-    internal readonly PyObject Value = value;
-    internal readonly PyTuple TypeParams = typeParams;
+    internal readonly string Name;
+    internal readonly PyTuple TypeParams;
+    private Frame? _frame;
+    private Nodes.Expr? _valueExpr;
+    private PyObject? _value;
+
+    internal PyTypeAlias(string name, Frame frame, Nodes.Expr valueExpr, PyTuple typeParams)
+    {
+        Name = name;
+        _frame = frame;
+        _valueExpr = valueExpr;
+        TypeParams = typeParams;
+    }
+
+    internal PyObject Value
+    {
+        get
+        {
+            if (_value == null)
+            {
+                int line = _frame!.Line;
+                try
+                {
+                    _value = _valueExpr!.Eval(_frame);
+                }
+                finally
+                {
+                    _frame.Line = line;
+                }
+                _frame = null;
+                _valueExpr = null;
+            }
+            return _value;
+        }
+    }
 
     /// <inheritdoc/>
     public override PyType Type => BuiltinTypes.TypeAliasType;
@@ -34,37 +121,23 @@ public sealed class PyTypeAlias(string name, PyObject value, PyTuple typeParams)
 
 internal static class TypeParamOps
 {
-    public static PyObject[] Create(Frame f, (int Slot, string Name, int Kind, Nodes.Expr? Bound)[] typeParams)
+    public static PyObject[] Create(Frame f, Nodes.TypeParamSpec[] typeParams)
     {
         var values = new PyObject[typeParams.Length];
         for (int i = 0; i < values.Length; i++)
         {
             var tp = typeParams[i];
-            values[i] = MakeOne(f, tp.Name, tp.Kind, tp.Bound);
+            values[i] = new PyTypeVar(tp.Name, tp.Kind, tp.Bound == null ? null : f, tp.Bound, tp.Constraints);
             f.Slots[tp.Slot] = new PyCell(values[i]);
         }
         return values;
     }
 
-    public static PyObject MakeOne(Frame f, string name, int kind, Nodes.Expr? bound)
-    {
-        PyObject b = PyNone.Instance, c = PyTuple.Empty;
-        if (bound != null)
-        {
-            var v = bound.Eval(f);
-            if (v is PyTuple t)
-                c = t;
-            else
-                b = v;
-        }
-        return new PyTypeVar(name, kind, b, c);
-    }
-
+    /// <summary>The implicit base of a generic class: <c>Generic[T, ...]</c>.</summary>
     public static PyObject GenericBase(Frame f, PyObject[] vals)
     {
         _ = f;
-        _ = vals;
-        return BuiltinTypes.GenericType;
+        return GenericAliasOps.Create(BuiltinTypes.GenericType, new PyTuple(vals));
     }
 }
 
@@ -76,7 +149,9 @@ internal static class SuperOps
             return new PySuper(cls, obj, ot);
         if (obj.Type.IsSubtypeOf(cls))
             return new PySuper(cls, obj, obj.Type);
-        throw Err.Type("super(type, obj): obj must be an instance or subtype of type");
+        throw Err.Type(obj is PyType t2
+            ? $"super(type, obj): obj (type {t2.Name}) is not an instance or subtype of type ({cls.Name})."
+            : $"super(type, obj): obj (instance of {obj.Type.Name}) is not an instance or subtype of type ({cls.Name}).");
     }
 
     public static PyObject? GetAttr(PySuper s, PyStr name, bool throwError)
@@ -117,8 +192,8 @@ public static partial class BuiltinTypes
         Prop(f, "__qualname__", self => new PyStr(((PyFunction)self).QualName), (self, v) => ((PyFunction)self).QualName = (v as PyStr ?? throw Err.Type("__qualname__ must be set to a string object")).Value);
         Prop(f, "__doc__", self => ((PyFunction)self).Doc, (self, v) => ((PyFunction)self).Doc = v ?? PyNone.Instance);
         Prop(f, "__module__", self => ((PyFunction)self).Module, (self, v) => ((PyFunction)self).Module = v ?? PyNone.Instance);
-        Prop(f, "__defaults__", self => ((PyFunction)self).Defaults is { } d ? new PyTuple(d) : PyNone.Instance, (self, v) => ((PyFunction)self).Defaults = v is PyTuple t ? t.Items : null);
-        Prop(f, "__kwdefaults__", self => (PyObject?)((PyFunction)self).KwDefaults ?? PyNone.Instance, (self, v) => ((PyFunction)self).KwDefaults = v as PyDict);
+        Prop(f, "__defaults__", self => ((PyFunction)self).Defaults is { } d ? new PyTuple(d) : PyNone.Instance, (self, v) => ((PyFunction)self).Defaults = v is PyTuple t ? t.Items : v == null || v == PyNone.Instance ? null : throw Err.Type("__defaults__ must be set to a tuple object"));
+        Prop(f, "__kwdefaults__", self => (PyObject?)((PyFunction)self).KwDefaults ?? PyNone.Instance, (self, v) => ((PyFunction)self).KwDefaults = v as PyDict ?? (v == null || v == PyNone.Instance ? null : throw Err.Type("__kwdefaults__ must be set to a dict object")));
         Prop(f, "__code__", self => ((PyFunction)self).Code, (self, v) => ((PyFunction)self).Code = v as PyCode ?? throw Err.Type("__code__ must be set to a code object"));
         Prop(f, "__globals__", self => ((PyFunction)self).Globals);
         Prop(f, "__builtins__", self => ((PyFunction)self).Builtins);
@@ -464,7 +539,7 @@ public static partial class BuiltinTypes
             Def(tvt, "__repr__", self =>
             {
                 var tv = (PyTypeVar)self;
-                return new PyStr((tv.Kind == 0 ? "~" : tv.Kind == 1 ? "~" : "") + tv.Name);
+                return new PyStr(tv.Name); // type parameters infer their variance: no +/-/~ prefix
             });
             Prop(tvt, "__name__", self => new PyStr(((PyTypeVar)self).Name));
             Prop(tvt, "__bound__", self => ((PyTypeVar)self).Bound);
@@ -474,6 +549,8 @@ public static partial class BuiltinTypes
             Prop(tvt, "__infer_variance__", self => PyBool.True);
             Def(tvt, "__or__", (a, b) => UnionOps.Make(a, b));
         }
+        // *Ts in an annotation unpacks the TypeVarTuple (Atoll yields the TypeVarTuple itself).
+        Def(TypeVarTupleType, "__iter__", self => Ops.GetIter(PyTuple.Of(self)));
         Def(TypeAliasType, "__repr__", self => new PyStr(((PyTypeAlias)self).Name));
         Prop(TypeAliasType, "__name__", self => new PyStr(((PyTypeAlias)self).Name));
         Prop(TypeAliasType, "__value__", self => ((PyTypeAlias)self).Value);

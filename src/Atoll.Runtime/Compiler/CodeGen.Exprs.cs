@@ -12,7 +12,52 @@ namespace Atoll.Runtime.Compiler;
 
 internal sealed partial class CodeGen
 {
+    /// <summary>Compiles an expression. One that reports a different line than the code around it (part of a
+    /// multi-line statement) is wrapped so the frame shows its line while it runs, as CPython's per-instruction
+    /// locations do; the common single-line case gets no wrapper.</summary>
     private Expr CompileExpr(ExprNode e)
+    {
+        int line = OperationLine(e);
+        if (line == _line || line <= 0 || e is Constant or Lambda)
+            return CompileExprCore(e);
+        int saved = _line;
+        _line = line;
+        try
+        {
+            var inner = CompileExprCore(e);
+            return inner is ConstExpr ? inner : new LineExpr(line, saved, inner);
+        }
+        finally
+        {
+            _line = saved;
+        }
+    }
+
+    /// <summary>The line CPython reports for the operation of <paramref name="e"/>: its first line, except that an
+    /// attribute (and a method call through one) reports the line where the attribute name is.</summary>
+    private static int OperationLine(ExprNode e) => e switch
+    {
+        Attribute a => a.EndLineno,
+        Call { Func: Attribute fa } c when MethodCallShape(c) => fa.EndLineno,
+        _ => e.Lineno,
+    };
+
+    private static bool MethodCallShape(Call c)
+    {
+        foreach (var a in c.Args)
+        {
+            if (a is Starred)
+                return false;
+        }
+        foreach (var k in c.Keywords)
+        {
+            if (k.Arg == null)
+                return false;
+        }
+        return true;
+    }
+
+    private Expr CompileExprCore(ExprNode e)
     {
         if (!Atoll.Syntax.StackGuard.HasSufficientStack())
             throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded during compilation");

@@ -116,6 +116,11 @@ internal sealed partial class CodeGen
             if (u.Comprehensions[i].Slots.TryGetValue(n, out int cs))
                 return cs;
         }
+        for (int i = u.TypeParamScopes.Count - 1; i >= 0; i--)
+        {
+            if (u.TypeParamScopes[i].TryGetValue(n, out int ts))
+                return ts;
+        }
         if (n == "__class__" && u.ClassCellSlot >= 0)
             return u.ClassCellSlot;
         return SlotOf(n);
@@ -126,11 +131,25 @@ internal sealed partial class CodeGen
         var decs = new Expr[decorators.Length];
         for (int i = 0; i < decs.Length; i++)
             decs[i] = CompileExpr(decorators[i]);
-        var typeParamSetup = typeParams.Length > 0 ? CompileTypeParamCells(typeParams) : null;
         var (defaults, kwDefaults) = CompileDefaults(args);
+        var typeParamSetup = typeParams.Length > 0 ? CompileTypeParamCells(typeParams) : null;
+        try
+        {
+            return CompileFunctionDefInner(node, name, args, body, decs, decorators.Length > 0 ? decorators[0].Lineno : 0, returns, typeParamSetup, isAsync, defaults, kwDefaults);
+        }
+        finally
+        {
+            if (typeParamSetup != null)
+                _unit.TypeParamScopes.RemoveAt(_unit.TypeParamScopes.Count - 1);
+        }
+    }
+
+    private Expr CompileFunctionDefInner(Node node, string name, Arguments args, StmtNode[] body, Expr[] decs, int firstLine, ExprNode? returns,
+        TypeParamSpec[]? typeParamSetup, bool isAsync, Expr[] defaults, (string, Expr)[] kwDefaults)
+    {
         var annotations = CompileAnnotations(args, returns);
         var scope = _scopes[node];
-        var u = NewFunctionUnit(scope, name, QualNameFor(name), node is LocatedNode ln ? (decorators.Length > 0 ? decorators[0].Lineno : ln.Lineno) : 0, args, isAsync);
+        var u = NewFunctionUnit(scope, name, QualNameFor(name), node is LocatedNode ln ? (firstLine > 0 ? firstLine : ln.Lineno) : 0, args, isAsync);
         u.Code.SourceLines = _lines;
         var saved = _unit;
         _unit = u;
@@ -214,7 +233,7 @@ internal sealed partial class CodeGen
             }
             else
             {
-                var ret = new ReturnStmt(CompileExpr(lam.Body)) { Line = lam.Body.Lineno };
+                var ret = new ReturnStmt(CompileAtLine(lam.Body.Lineno, lam.Body)) { Line = lam.Body.Lineno };
                 u.Code.Body = new BlockStmt([ret]);
             }
             Finish(u);
@@ -226,19 +245,25 @@ internal sealed partial class CodeGen
         return new MakeFunctionExpr(u.Code, defaults, kwDefaults, null, ClosureSlots(u));
     }
 
-    private Expr CompileLambdaLike(StmtNode node, string name, ExprNode value)
-    {
-        _ = node;
-        _ = name;
-        return CompileExpr(value);
-    }
-
     private Expr CompileClassDef(ClassDef cd)
     {
         var decs = new Expr[cd.DecoratorList.Length];
         for (int i = 0; i < decs.Length; i++)
             decs[i] = CompileExpr(cd.DecoratorList[i]);
         var typeParamSetup = cd.TypeParams.Length > 0 ? CompileTypeParamCells(cd.TypeParams) : null;
+        try
+        {
+            return CompileClassDefInner(cd, decs, typeParamSetup);
+        }
+        finally
+        {
+            if (typeParamSetup != null)
+                _unit.TypeParamScopes.RemoveAt(_unit.TypeParamScopes.Count - 1);
+        }
+    }
+
+    private Expr CompileClassDefInner(ClassDef cd, Expr[] decs, TypeParamSpec[]? typeParamSetup)
+    {
         var bases = new List<CallArg>();
         foreach (var b in cd.Bases)
             bases.Add(b is Starred s ? new CallArg(CompileExpr(s.Value), CallArg.Star, null) : new CallArg(CompileExpr(b), CallArg.Positional, null));
@@ -389,35 +414,36 @@ internal sealed partial class CodeGen
 
     // ---------- PEP 695 type parameters ----------
 
-    private (int Slot, string Name, int Kind, Expr? Bound)[] CompileTypeParams(TypeParamNode[] typeParams)
+    /// <summary>Compiles a type parameter list (PEP 695): each parameter gets a cell slot in the current frame, and the
+    /// names resolve to those cells until the caller pops the scope from <see cref="Unit.TypeParamScopes"/>. Bounds and
+    /// constraints are compiled to be evaluated lazily.</summary>
+    private TypeParamSpec[] CompileTypeParamCells(TypeParamNode[] typeParams)
     {
-        var list = new List<(int, string, int, Expr?)>();
-        foreach (var tp in typeParams)
+        var scope = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slots = new int[typeParams.Length];
+        for (int i = 0; i < typeParams.Length; i++)
         {
-            switch (tp)
+            string n = typeParams[i] switch
             {
-                case TypeVar v:
-                    list.Add((-1, v.Name, 0, v.Bound == null ? null : CompileExpr(v.Bound)));
-                    break;
-                case ParamSpec p:
-                    list.Add((-1, p.Name, 1, null));
-                    break;
-                case TypeVarTuple t:
-                    list.Add((-1, t.Name, 2, null));
-                    break;
-            }
+                TypeVar v => v.Name,
+                ParamSpec p => p.Name,
+                TypeVarTuple t => t.Name,
+                _ => "",
+            };
+            slots[i] = _unit.NewSlot(".type_param." + n);
+            scope[n] = slots[i];
         }
-        return [.. list];
-    }
-
-    private (int Slot, string Name, int Kind, Expr? Bound)[] CompileTypeParamCells(TypeParamNode[] typeParams)
-    {
-        var list = CompileTypeParams(typeParams);
-        for (int i = 0; i < list.Length; i++)
+        _unit.TypeParamScopes.Add(scope);
+        var list = new TypeParamSpec[typeParams.Length];
+        for (int i = 0; i < typeParams.Length; i++)
         {
-            int slot = _unit.NewSlot(list[i].Name);
-            _unit.Slots[list[i].Name] = slot;
-            list[i].Slot = slot;
+            list[i] = typeParams[i] switch
+            {
+                TypeVar v => new TypeParamSpec(slots[i], v.Name, 0, v.Bound == null ? null : CompileAtLine(v.Bound.Lineno, v.Bound), v.Bound is Ast.Tuple),
+                ParamSpec p => new TypeParamSpec(slots[i], p.Name, 1, null, false),
+                TypeVarTuple t => new TypeParamSpec(slots[i], t.Name, 2, null, false),
+                _ => throw new InvalidOperationException("unknown type parameter"),
+            };
         }
         return list;
     }

@@ -14,15 +14,24 @@ internal sealed partial class CodeGen
 {
     private Stmt CompileStmt(StmtNode s)
     {
-        if (_unit.IsGenerator && YieldFinder.Contains(s))
+        int savedLine = _line;
+        _line = s.Lineno;
+        try
         {
-            var g = CompileGeneratorStmt(s);
-            g.Line = s.Lineno;
-            return g;
+            if (_unit.IsGenerator && YieldFinder.Contains(s))
+            {
+                var g = CompileGeneratorStmt(s);
+                g.Line = s.Lineno;
+                return g;
+            }
+            var st = CompileStmtCore(s);
+            st.Line = s.Lineno;
+            return st;
         }
-        var st = CompileStmtCore(s);
-        st.Line = s.Lineno;
-        return st;
+        finally
+        {
+            _line = savedLine;
+        }
     }
 
     private Stmt CompileStmtCore(StmtNode s)
@@ -98,7 +107,7 @@ internal sealed partial class CodeGen
         for (int i = 0; i < handlers.Length; i++)
         {
             var h = (ExceptHandler)handlers[i];
-            list[i] = new Handler(h.Type == null ? null : CompileExpr(h.Type), h.Name == null ? null : StoreName(h.Name), Block(h.Body), h.Lineno);
+            list[i] = new Handler(h.Type == null ? null : CompileAtLine(h.Lineno, h.Type), h.Name == null ? null : StoreName(h.Name), Block(h.Body), h.Lineno);
         }
         return list;
     }
@@ -210,8 +219,17 @@ internal sealed partial class CodeGen
     private Stmt CompileTypeAlias(TypeAlias ta)
     {
         var name = (Name)ta.Name;
-        // The value is evaluated lazily in CPython; a zero-argument lambda-like thunk keeps that.
-        var thunk = CompileLambdaLike(ta, "<generic parameters of " + name.Id + ">", ta.Value);
-        return new AssignStmt(StoreName(name.Id), new MakeTypeAliasExpr(name.Id, thunk, CompileTypeParams(ta.TypeParams)));
+        var typeParams = ta.TypeParams.Length > 0 ? CompileTypeParamCells(ta.TypeParams) : [];
+        try
+        {
+            // The value is evaluated lazily, on first access to __value__ (PEP 695).
+            var value = CompileExpr(ta.Value);
+            return new AssignStmt(StoreName(name.Id), new MakeTypeAliasExpr(name.Id, value, typeParams));
+        }
+        finally
+        {
+            if (ta.TypeParams.Length > 0)
+                _unit.TypeParamScopes.RemoveAt(_unit.TypeParamScopes.Count - 1);
+        }
     }
 }

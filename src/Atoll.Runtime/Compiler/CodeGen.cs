@@ -25,6 +25,24 @@ internal sealed partial class CodeGen
     private readonly FutureFeatures _future;
     private Unit _unit = null!;
 
+    // The line the frame is at while the code being compiled runs (see CompileExpr).
+    private int _line;
+
+    /// <summary>Compiles an expression that runs after the frame's line was set to <paramref name="line"/>.</summary>
+    private Expr CompileAtLine(int line, Ast.ExprNode e)
+    {
+        int saved = _line;
+        _line = line;
+        try
+        {
+            return CompileExpr(e);
+        }
+        finally
+        {
+            _line = saved;
+        }
+    }
+
     private CodeGen(Dictionary<Scope, ScopeInfo> infos, IReadOnlyDictionary<Node, Scope> scopes, string filename, string[]? lines, bool interactive, FutureFeatures future)
     {
         _infos = infos;
@@ -86,7 +104,9 @@ internal sealed partial class CodeGen
         }
         catch (PythonSyntaxException e)
         {
-            throw SyntaxErrors.ToPython(e);
+            // CPython's compiler (unlike its parser) reads the error's text from the named file, so code compiled
+            // from a string under a name like "<string>" has none.
+            throw SyntaxErrors.ToPython(e, withText: System.IO.File.Exists(text.Filename));
         }
         catch (PythonResourceException e)
         {
@@ -121,6 +141,10 @@ internal sealed partial class CodeGen
         public bool IsGenerator;
         public bool IsAsync;
         public int ClassCellSlot = -1;
+
+        /// <summary>Type parameter scopes (PEP 695) being compiled: name→slot of the cell holding each parameter,
+        /// innermost last. The parameters live in cells of this unit's frame rather than in a frame of their own.</summary>
+        public readonly List<Dictionary<string, int>> TypeParamScopes = [];
 
         /// <summary>Inlined comprehensions being compiled: their own name→slot maps, innermost last.</summary>
         public readonly List<(ScopeInfo Info, Dictionary<string, int> Slots)> Comprehensions = [];
@@ -219,12 +243,21 @@ internal sealed partial class CodeGen
             if (slots.TryGetValue(name, out int cs))
                 return info.Kind(name) == NameKind.Cell ? new CellLoad(cs, name, false) : new LocalLoad(cs, name);
             var k = info.Kind(name);
-            if (k is NameKind.GlobalImplicit or NameKind.GlobalExplicit)
+            // At module level (and in exec/eval code with a separate locals mapping) CPython's inlined comprehension
+            // looks an implicit global up as a name (locals first); in a class body it skips the class namespace.
+            if (k is NameKind.GlobalImplicit)
+                return u.Kind == CodeKind.Module ? new NameLoad(PyStr.Intern(name)) : new GlobalLoad(PyStr.Intern(name));
+            if (k is NameKind.GlobalExplicit)
                 return new GlobalLoad(PyStr.Intern(name));
             // Inlined into a class body, a comprehension still skips the class's names: its free variables come from
             // the enclosing function, through the cell the class passes along.
             if (k == NameKind.Free && u.Info.Scope.Kind == ScopeKind.Class && u.Slots.ContainsKey(name))
                 return new CellLoad(SlotOf(name), name, true);
+        }
+        for (int i = u.TypeParamScopes.Count - 1; i >= 0; i--)
+        {
+            if (u.TypeParamScopes[i].TryGetValue(name, out int ts))
+                return new CellLoad(ts, name, false);
         }
         switch (u.Info.Kind(name))
         {

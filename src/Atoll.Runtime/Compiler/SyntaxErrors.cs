@@ -6,7 +6,7 @@ namespace Atoll.Runtime.Compiler;
 /// <summary>Turns the front end's errors into Python exceptions.</summary>
 internal static class SyntaxErrors
 {
-    public static PyException ToPython(PythonSyntaxException e)
+    public static PyException ToPython(PythonSyntaxException e, bool withText = true)
     {
         var type = e.ErrorType switch
         {
@@ -14,7 +14,7 @@ internal static class SyntaxErrors
             "TabError" => BuiltinTypes.TabError,
             _ => BuiltinTypes.SyntaxError,
         };
-        PyObject text = e.Text == null ? PyNone.Instance : new PyStr(e.Text);
+        PyObject text = e.Text == null || !withText ? PyNone.Instance : new PyStr(e.Text);
         var details = PyTuple.Of(new PyStr(e.Filename), PyInt.From(e.Lineno), PyInt.From(e.Offset), text, PyInt.From(e.EndLineno), PyInt.From(e.EndOffset));
         var exc = new PyBaseException(type) { Args = PyTuple.Of(new PyStr(e.Message), details) };
         exc.SetField("msg", new PyStr(e.Message));

@@ -1,81 +1,259 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
 using Atoll.Runtime.Objects;
 
 namespace Atoll.Runtime;
 
-/// <summary>Formats exceptions as CPython 3.13's traceback module prints them (without the ~~~^^^ markers).</summary>
+/// <summary>
+/// Formats exceptions as CPython 3.13's traceback module prints them (without the ~~~^^^ markers): chains of causes and
+/// contexts, notes, "Did you mean" suggestions, and exception groups in their boxed layout
+/// (docs.python.org/3/library/traceback.html).
+/// </summary>
 internal static class TracebackFormatter
 {
+    // Limits of the boxed exception group layout, as in traceback.TracebackException.
+    private const int MaxGroupWidth = 15;
+    private const int MaxGroupDepth = 10;
+
+    /// <summary>What is printed of one exception, captured before formatting (as a TracebackException is).</summary>
+    private sealed class Captured
+    {
+        public readonly PyBaseException Exc;
+        public readonly string Str;
+        public readonly PyObject? Notes;
+        public readonly string? NotesError;
+        public Captured? Cause;
+        public Captured? Context;
+        public List<Captured>? Members;
+
+        public Captured(PyBaseException e, HashSet<PyBaseException> seen)
+        {
+            Exc = e;
+            seen.Add(e);
+            Str = SafeStr(e) + Suggestions.For(e);
+            try
+            {
+                Notes = Ops.GetAttrOrNull(e, PyStr.Intern("__notes__"), throwError: false);
+            }
+            catch (PyException ne)
+            {
+                NotesError = "Ignored error getting __notes__: " + SafeText(ne.Value, "__notes__", repr: true);
+            }
+        }
+    }
+
     public static string Format(PyBaseException e)
     {
         var sb = new StringBuilder();
         var seen = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
-        FormatChain(sb, e, seen, "");
+        var top = Capture(e, seen);
+        var ctx = new Context();
+        Emit(sb, top, ctx);
         return sb.ToString();
     }
 
-    private static void FormatChain(StringBuilder sb, PyBaseException e, HashSet<PyBaseException> seen, string indent)
+    /// <summary>Captures an exception with its chain and members; the order in which exceptions are first seen decides,
+    /// as in CPython, which of two paths to a shared exception shows it.</summary>
+    private static Captured Capture(PyBaseException e, HashSet<PyBaseException> seen)
     {
-        seen.Add(e);
-        if (e.Cause != null && !seen.Contains(e.Cause))
+        var top = new Captured(e, seen);
+        var work = new Stack<Captured>();
+        work.Push(top);
+        while (work.Count > 0)
         {
-            FormatChain(sb, e.Cause, seen, indent);
-            sb.Append(indent).Append('\n').Append(indent).Append("The above exception was the direct cause of the following exception:\n").Append(indent).Append('\n');
+            var c = work.Pop();
+            var x = c.Exc;
+            if (x.Cause != null && !seen.Contains(x.Cause))
+                c.Cause = new Captured(x.Cause, seen);
+            if (c.Cause == null && !x.SuppressContext && x.Context != null && !seen.Contains(x.Context))
+                c.Context = new Captured(x.Context, seen);
+            if (x.Type.IsSubtypeOf(BuiltinTypes.BaseExceptionGroup))
+            {
+                c.Members = [];
+                foreach (var m in ExceptionGroups.Exceptions(x).Items)
+                {
+                    if (m is PyBaseException me)
+                        c.Members.Add(new Captured(me, seen));
+                }
+            }
+            if (c.Cause != null)
+                work.Push(c.Cause);
+            if (c.Context != null)
+                work.Push(c.Context);
+            if (c.Members != null)
+            {
+                foreach (var m in c.Members)
+                    work.Push(m);
+            }
         }
-        else if (e.Context != null && !e.SuppressContext && !seen.Contains(e.Context))
-        {
-            FormatChain(sb, e.Context, seen, indent);
-            sb.Append(indent).Append('\n').Append(indent).Append("During handling of the above exception, another exception occurred:\n").Append(indent).Append('\n');
-        }
-        FormatOne(sb, e, indent);
+        return top;
     }
 
-    private static void FormatOne(StringBuilder sb, PyBaseException e, string indent)
+    private sealed class Context
     {
-        if (e.Traceback != null)
+        public int GroupDepth;
+        public bool NeedClose;
+
+        public string Indent => new(' ', 2 * GroupDepth);
+    }
+
+    /// <summary>Appends <paramref name="text"/>, every line of it prefixed by the margin of the current group depth.</summary>
+    private static void Out(StringBuilder sb, Context ctx, string text, char margin = '|')
+    {
+        if (ctx.GroupDepth == 0)
         {
-            sb.Append(indent).Append("Traceback (most recent call last):\n");
-            FormatEntries(sb, e.Traceback, indent);
+            sb.Append(text);
+            return;
         }
-        if (e.Type.IsSubtypeOf(BuiltinTypes.SyntaxError))
-            FormatSyntaxErrorLines(sb, e, indent);
-        sb.Append(indent).Append(ExceptionOnly(e)).Append('\n');
-        if (e.DictIfAny != null && e.DictIfAny.TryGetStr("__notes__", out var notes))
+        string prefix = ctx.Indent + margin + " ";
+        int start = 0;
+        while (start < text.Length)
         {
-            if (notes is PyList or PyTuple)
+            int nl = text.IndexOf('\n', start);
+            int end = nl < 0 ? text.Length : nl + 1;
+            sb.Append(prefix).Append(text, start, end - start);
+            start = end;
+        }
+    }
+
+    private static void Emit(StringBuilder sb, Captured top, Context ctx)
+    {
+        // Each exception with the message that introduces it after its cause or context; printed oldest first.
+        var chain = new List<(string? Message, Captured Exc)>();
+        for (var c = top; c != null;)
+        {
+            if (c.Cause != null)
             {
-                var it = Ops.GetIter(notes);
-                while (Ops.Next(it) is { } n)
-                {
-                    string text = n is PyStr ns ? ns.Value : SafeRepr(n);
-                    foreach (var line in text.Split('\n'))
-                        sb.Append(indent).Append(line).Append('\n');
-                }
+                chain.Add(("\nThe above exception was the direct cause of the following exception:\n\n", c));
+                c = c.Cause;
+            }
+            else if (c.Context != null)
+            {
+                chain.Add(("\nDuring handling of the above exception, another exception occurred:\n\n", c));
+                c = c.Context;
             }
             else
             {
-                sb.Append(indent).Append(SafeRepr(notes)).Append('\n');
+                chain.Add((null, c));
+                c = null;
+            }
+        }
+        for (int k = chain.Count - 1; k >= 0; k--)
+        {
+            var (m, c) = chain[k];
+            if (m != null)
+                Out(sb, ctx, m);
+            if (c.Members == null)
+            {
+                if (c.Exc.Traceback != null)
+                {
+                    Out(sb, ctx, "Traceback (most recent call last):\n");
+                    Out(sb, ctx, FormatEntries(c.Exc.Traceback));
+                }
+                Out(sb, ctx, ExceptionOnly(c));
+            }
+            else if (ctx.GroupDepth > MaxGroupDepth)
+            {
+                Out(sb, ctx, $"... (max_group_depth is {MaxGroupDepth})\n");
+            }
+            else
+            {
+                bool topLevel = ctx.GroupDepth == 0;
+                if (topLevel)
+                    ctx.GroupDepth++;
+                if (c.Exc.Traceback != null)
+                {
+                    Out(sb, ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+                    Out(sb, ctx, FormatEntries(c.Exc.Traceback));
+                }
+                Out(sb, ctx, ExceptionOnly(c));
+                int count = c.Members.Count;
+                int n = count <= MaxGroupWidth ? count : MaxGroupWidth + 1;
+                ctx.NeedClose = false;
+                for (int i = 0; i < n; i++)
+                {
+                    bool last = i == n - 1;
+                    if (last)
+                        ctx.NeedClose = true;
+                    bool truncated = i >= MaxGroupWidth;
+                    string title = truncated ? "..." : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    sb.Append(ctx.Indent).Append(i == 0 ? "+-" : "  ").Append("+---------------- ").Append(title).Append(" ----------------\n");
+                    ctx.GroupDepth++;
+                    if (!truncated)
+                    {
+                        Emit(sb, c.Members[i], ctx);
+                    }
+                    else
+                    {
+                        int remaining = count - MaxGroupWidth;
+                        Out(sb, ctx, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+                    }
+                    if (last && ctx.NeedClose)
+                    {
+                        sb.Append(ctx.Indent).Append("+------------------------------------\n");
+                        ctx.NeedClose = false;
+                    }
+                    ctx.GroupDepth--;
+                }
+                if (topLevel)
+                    ctx.GroupDepth--;
             }
         }
     }
 
-    private static string SafeRepr(PyObject o)
+    private static string ExceptionOnly(Captured c)
+    {
+        var sb = new StringBuilder();
+        var e = c.Exc;
+        string typeName = TypeName(e.Type);
+        if (e.Type.IsSubtypeOf(BuiltinTypes.SyntaxError))
+        {
+            FormatSyntaxError(sb, e, typeName);
+        }
+        else
+        {
+            sb.Append(c.Str.Length == 0 ? typeName : typeName + ": " + c.Str).Append('\n');
+        }
+        if (c.NotesError != null)
+        {
+            sb.Append(c.NotesError).Append('\n');
+        }
+        else if (c.Notes is PyList or PyTuple)
+        {
+            foreach (var n in (c.Notes is PyList l ? l.ToArray() : ((PyTuple)c.Notes).Items))
+                sb.Append(SafeText(n, "note", repr: false)).Append('\n');
+        }
+        else if (c.Notes != null && c.Notes != PyNone.Instance)
+        {
+            sb.Append(SafeText(c.Notes, "__notes__", repr: true)).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static string SafeStr(PyBaseException e) => SafeText(e, "exception", repr: false);
+
+    private static string SafeText(PyObject o, string what, bool repr)
     {
         try
         {
-            return Ops.Repr(o);
+            return repr ? Ops.Repr(o) : Ops.Str(o);
         }
         catch (PyException)
         {
-            return "<__notes__ repr() failed>";
+            return $"<{what} {(repr ? "repr" : "str")}() failed>";
         }
     }
 
-    private static void FormatEntries(StringBuilder sb, PyTraceback tb, string indent)
+    private static string TypeName(PyType t)
     {
+        string module = t.Dict.TryGetStr("__module__", out var m) ? (m is PyStr ms ? ms.Value : "<unknown>") : "builtins";
+        return module is "builtins" or "__main__" ? t.QualName : module + "." + t.QualName;
+    }
+
+    private static string FormatEntries(PyTraceback tb)
+    {
+        var sb = new StringBuilder();
         string? lastFile = null;
         int lastLine = -1;
         string? lastName = null;
@@ -95,19 +273,20 @@ internal static class TracebackFormatter
             else
             {
                 if (repeat >= 3)
-                    sb.Append(indent).Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
+                    sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
                 repeat = 0;
                 lastFile = file;
                 lastLine = line;
                 lastName = name;
             }
-            sb.Append(indent).Append($"  File \"{file}\", line {line}, in {name}\n");
+            sb.Append($"  File \"{file}\", line {line}, in {name}\n");
             var src = SourceLine(code, line);
             if (src != null)
-                sb.Append(indent).Append("    ").Append(src).Append('\n');
+                sb.Append("    ").Append(src).Append('\n');
         }
         if (repeat >= 3)
-            sb.Append(indent).Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
+            sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
+        return sb.ToString();
     }
 
     private static string? SourceLine(PyCode code, int line)
@@ -124,68 +303,66 @@ internal static class TracebackFormatter
     /// <summary>The last line: <c>Type: message</c>.</summary>
     public static string ExceptionOnly(PyBaseException e)
     {
-        var t = e.Type;
-        string module = t.Dict.TryGetStr("__module__", out var m) && m is PyStr ms ? ms.Value : "builtins";
-        string name = module is "builtins" or "__main__" ? t.QualName : module + "." + t.QualName;
+        string name = TypeName(e.Type);
         string msg;
-        try
-        {
-            if (t.IsSubtypeOf(BuiltinTypes.SyntaxError) && e.GetField("msg") is PyStr sm)
-                msg = sm.Value;
-            else
-                msg = Ops.Str(e);
-        }
-        catch (PyException)
-        {
-            msg = "<exception str() failed>";
-        }
+        if (e.Type.IsSubtypeOf(BuiltinTypes.SyntaxError) && e.GetField("msg") is PyStr sm)
+            msg = sm.Value;
+        else
+            msg = SafeStr(e);
         msg += Suggestions.For(e);
         return msg.Length == 0 ? name : name + ": " + msg;
     }
 
-    private static void FormatSyntaxErrorLines(StringBuilder sb, PyBaseException e, string indent)
+    private static void FormatSyntaxError(StringBuilder sb, PyBaseException e, string typeName)
     {
-        int lineno = e.GetField("lineno") is PyInt li ? (int)li.Value : 0;
+        var linenoObj = e.GetField("lineno");
+        int lineno = linenoObj is PyInt li ? (int)li.Value : 0;
         int offset = e.GetField("offset") is PyInt oi ? (int)oi.Value : 0;
-        int endLineno = e.GetField("end_lineno") is PyInt eli ? (int)eli.Value : lineno;
+        bool hasOffset = e.GetField("offset") is PyInt;
+        int endLineno = e.GetField("end_lineno") is PyInt eli ? (int)eli.Value : -1;
         int endOffset = e.GetField("end_offset") is PyInt eoi ? (int)eoi.Value : 0;
-        string filename = e.GetField("filename") is PyStr fs ? fs.Value : "<string>";
+        var filenameObj = e.GetField("filename");
+        string? filename = filenameObj is PyStr fs ? fs.Value : null;
         string? text = e.GetField("text") is PyStr ts ? ts.Value : null;
-        var lines = SyntaxErrorLines(filename, lineno, offset, endLineno, endOffset, text);
-        foreach (var l in lines.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            sb.Append(indent).Append(l).Append('\n');
+        string suffix = "";
+        if (linenoObj is PyInt)
+            sb.Append("  File \"").Append(string.IsNullOrEmpty(filename) ? "<string>" : filename).Append("\", line ").Append(lineno).Append('\n');
+        else if (filenameObj != PyNone.Instance)
+            suffix = " (" + SafeText(filenameObj, "filename", repr: false) + ")";
+        if (text != null)
+            sb.Append(SyntaxErrorSourceLines(lineno, hasOffset ? offset : (int?)null, endLineno, endOffset, text));
+        string msg = e.GetField("msg") is { } mo && mo != PyNone.Instance && Ops.IsTrue(mo) ? SafeText(mo, "msg", repr: false) : "<no detail available>";
+        sb.Append(typeName).Append(": ").Append(msg).Append(suffix).Append('\n');
     }
 
-    /// <summary>The location lines CPython prints above a SyntaxError's message: file and line, the source line, the carets.</summary>
-    public static string SyntaxErrorLines(string filename, int lineno, int offset, int endLineno, int endOffset, string? text)
+    /// <summary>The source line of a SyntaxError and its carets.</summary>
+    private static string SyntaxErrorSourceLines(int lineno, int? offsetOrNull, int endLineno, int endOffset, string text)
     {
         var sb = new StringBuilder();
-        if (lineno > 0)
-            sb.Append("  File \"").Append(filename).Append("\", line ").Append(lineno).Append('\n');
-        if (text != null && lineno > 0)
+        string rtext = text.TrimEnd('\n');
+        string ltext = rtext.TrimStart(' ', '\n', '\f');
+        int spaces = rtext.Length - ltext.Length;
+        if (offsetOrNull is not int offset)
         {
-            string rtext = text.TrimEnd('\n');
-            string ltext = rtext.TrimStart(' ', '\n', '\f');
-            int spaces = rtext.Length - ltext.Length;
-            int end = lineno == endLineno ? (endOffset == 0 ? offset : endOffset) : rtext.Length + 1;
-            if (text.Length > 0 && offset > text.Length)
-                offset = rtext.Length + 1;
-            if (text.Length > 0 && end > text.Length)
-                end = rtext.Length + 1;
-            if (offset >= end || end < 0)
-                end = offset + 1;
-            int colno = offset - 1 - spaces;
-            int endColno = end - 1 - spaces;
             sb.Append("    ").Append(ltext).Append('\n');
-            if (colno >= 0)
-            {
-                sb.Append("    ");
-                for (int i = 0; i < colno && i < ltext.Length; i++)
-                    sb.Append(char.IsWhiteSpace(ltext[i]) ? ltext[i] : ' ');
-                for (int i = ltext.Length; i < colno; i++)
-                    sb.Append(' ');
-                sb.Append('^', Math.Max(1, endColno - colno)).Append('\n');
-            }
+            return sb.ToString();
+        }
+        int end = lineno == endLineno ? (endOffset == 0 ? offset : endOffset) : rtext.Length + 1;
+        if (text.Length > 0 && offset > text.Length)
+            offset = rtext.Length + 1;
+        if (text.Length > 0 && end > text.Length)
+            end = rtext.Length + 1;
+        if (offset >= end || end < 0)
+            end = offset + 1;
+        int colno = offset - 1 - spaces;
+        int endColno = end - 1 - spaces;
+        sb.Append("    ").Append(ltext).Append('\n');
+        if (colno >= 0)
+        {
+            sb.Append("    ");
+            for (int i = 0; i < colno && i < ltext.Length; i++)
+                sb.Append(char.IsWhiteSpace(ltext[i]) ? ltext[i] : ' ');
+            sb.Append('^', Math.Max(0, endColno - colno)).Append('\n');
         }
         return sb.ToString();
     }

@@ -42,8 +42,12 @@ internal sealed class CallGenExprExpr(Expr make, Expr firstIter, bool isAsync) :
     }
 }
 
+/// <summary>One type parameter of a generic (PEP 695): its cell slot, name, kind (0 TypeVar, 1 ParamSpec,
+/// 2 TypeVarTuple) and its lazily evaluated bound (or constraints, when the bound is a tuple display).</summary>
+internal sealed record TypeParamSpec(int Slot, string Name, int Kind, Expr? Bound, bool Constraints);
+
 /// <summary>Makes the TypeVar objects of a generic def/class and stores them in their cells, then evaluates the inner expression.</summary>
-internal sealed class WithTypeParamsExpr((int Slot, string Name, int Kind, Expr? Bound)[] typeParams, Expr inner) : Expr
+internal sealed class WithTypeParamsExpr(TypeParamSpec[] typeParams, Expr inner) : Expr
 {
     public override PyObject Eval(Frame f)
     {
@@ -58,7 +62,7 @@ internal sealed class WithTypeParamsExpr((int Slot, string Name, int Kind, Expr?
 }
 
 /// <summary>The implicit <c>Generic[T, ...]</c> base of a generic class.</summary>
-internal sealed class GenericBaseExpr((int Slot, string Name, int Kind, Expr? Bound)[] typeParams) : Expr
+internal sealed class GenericBaseExpr(TypeParamSpec[] typeParams) : Expr
 {
     public override PyObject Eval(Frame f)
     {
@@ -145,15 +149,13 @@ internal sealed class StoreAnnotationStmt(PyStr name, Expr annotation) : Stmt
     }
 }
 
-/// <summary><c>type X = value</c>.</summary>
-internal sealed class MakeTypeAliasExpr(string name, Expr value, (int Slot, string Name, int Kind, Expr? Bound)[] typeParams) : Expr
+/// <summary><c>type X = value</c>: the value is evaluated on first use of <c>__value__</c>.</summary>
+internal sealed class MakeTypeAliasExpr(string name, Expr value, TypeParamSpec[] typeParams) : Expr
 {
     public override PyObject Eval(Frame f)
     {
-        var tps = new List<PyObject>();
-        foreach (var tp in typeParams)
-            tps.Add(TypeParamOps.MakeOne(f, tp.Name, tp.Kind, tp.Bound));
-        return new PyTypeAlias(name, value.Eval(f), new PyTuple([.. tps]));
+        var tps = typeParams.Length == 0 ? [] : TypeParamOps.Create(f, typeParams);
+        return new PyTypeAlias(name, f, value, new PyTuple(tps));
     }
 }
 

@@ -48,13 +48,26 @@ internal sealed class ConstExpr(PyObject value) : Expr
     public override bool EvalBool(Frame f) => Ops.IsTrue(Value);
 }
 
-/// <summary>Sets the frame's line before evaluating an expression that sits on a different line than its statement
-/// (a call in a multi-line statement), so a traceback shows the line where the failing call is.</summary>
-internal sealed class LineExpr(int line, Expr inner) : Expr
+/// <summary>Sets the frame's line while evaluating an expression that sits on a different line than the code around
+/// it (a call in a multi-line statement), so a traceback shows the line where the failing operation is; the line of
+/// the enclosing operation is restored once the expression has its value.</summary>
+internal sealed class LineExpr(int line, int outerLine, Expr inner) : Expr
 {
+    public readonly Expr Inner = inner;
+
     public override PyObject Eval(Frame f)
     {
         f.Line = line;
-        return inner.Eval(f);
+        var v = Inner.Eval(f);
+        f.Line = outerLine;
+        return v;
+    }
+
+    public override bool EvalBool(Frame f)
+    {
+        f.Line = line;
+        bool v = Inner.EvalBool(f);
+        f.Line = outerLine;
+        return v;
     }
 }

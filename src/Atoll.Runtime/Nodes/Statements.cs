@@ -252,6 +252,7 @@ internal sealed class TryStmt(Stmt body, Handler[] handlers, Stmt? orelse, Stmt?
         catch (PyException e)
         {
             e.AddTraceback(f);
+            f.Thread.ChainContext(e.Value);
             var ff = Exceptions.RunAsHandler(f, e.Value, finalbody);
             if (ff != Flow.Normal)
                 return ff; // return/break/continue in finally discards the exception

@@ -18,6 +18,7 @@ internal sealed class TryStarStmt(Stmt body, Handler[] handlers, Stmt? orelse, S
         catch (PyException e)
         {
             e.AddTraceback(f);
+            f.Thread.ChainContext(e.Value);
             var ff = Exceptions.RunAsHandler(f, e.Value, finalbody);
             if (ff != Flow.Normal)
                 return ff;
@@ -53,12 +54,26 @@ internal sealed class TryStarStmt(Stmt body, Handler[] handlers, Stmt? orelse, S
                 f.Line = h.Line;
                 var spec = h.Type!.Eval(f);
                 ExceptionGroups.CheckStarSpec(spec);
-                var (match, remaining) = ExceptionGroups.Split(rest, x => Exceptions.Matches(x, spec));
-                rest = remaining;
+                PyBaseException? match;
+                if (naked)
+                {
+                    // A naked exception is matched whole: the handler sees the wrapping group itself.
+                    if (Exceptions.Matches(exc, spec))
+                    {
+                        match = rest;
+                        rest = null;
+                    }
+                    else
+                    {
+                        match = null;
+                    }
+                }
+                else
+                {
+                    (match, rest) = ExceptionGroups.Split(rest, x => Exceptions.Matches(x, spec));
+                }
                 if (match == null)
                     continue;
-                if (naked && match is { } m0 && ExceptionGroups.Leaves(m0).Count == 1)
-                    match = naked ? ExceptionGroups.WithSameMeta(exc, match) : match;
                 h.Name?.Assign(f, match);
                 try
                 {
@@ -68,6 +83,7 @@ internal sealed class TryStarStmt(Stmt body, Handler[] handlers, Stmt? orelse, S
                 }
                 catch (PyException inner)
                 {
+                    inner.AddTraceback(f);
                     raised.Add(inner.Value);
                 }
                 finally
@@ -81,7 +97,8 @@ internal sealed class TryStarStmt(Stmt body, Handler[] handlers, Stmt? orelse, S
                 return orelse == null ? Flow.Normal : Flow.Normal;
             if (toRaise == exc)
                 throw;
-            throw new PyException(toRaise);
+            // Re-raised as CPython's RERAISE does: no traceback entry for this frame.
+            throw new PyException(toRaise, f);
         }
         if (orelse != null && flow == Flow.Normal)
             return orelse.Exec(f);

@@ -59,9 +59,8 @@ public static class Err
     /// <summary>UnboundLocalError for a local read before assignment.</summary>
     public static PyException UnboundLocal(string name)
     {
-        var e = NewObject(BuiltinTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
-        e.SetField("name", new PyStr(name));
-        return new PyException(e);
+        // CPython sets name only on a plain NameError, not on UnboundLocalError.
+        return new PyException(NewObject(BuiltinTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value"));
     }
 
     /// <summary>NameError for a free variable read before assignment.</summary>

@@ -6,21 +6,28 @@ namespace Atoll.Runtime.Objects;
 /// <summary>ExceptionGroup operations: split, subgroup, and the re-raise rules of <c>except*</c> (PEP 654).</summary>
 internal static class ExceptionGroups
 {
-    public static PyTuple Exceptions(PyBaseException eg) => eg.Args.Count > 1 && eg.Args.Items[1] is PyTuple t ? t : (PyTuple)eg.GetField("exceptions");
+    /// <summary><c>eg.exceptions</c>: a tuple fixed at construction (<c>args</c> may be changed afterwards).</summary>
+    public static PyTuple Exceptions(PyBaseException eg) => eg.GetField("exceptions") as PyTuple ?? PyTuple.Empty;
 
-    public static string Message(PyBaseException eg) => eg.Args.Count > 0 && eg.Args.Items[0] is PyStr s ? s.Value : "";
+    /// <summary><c>eg.message</c>.</summary>
+    public static PyStr MessageObject(PyBaseException eg) => eg.GetField("message") as PyStr ?? PyStr.Empty;
+
+    public static string Message(PyBaseException eg) => MessageObject(eg).Value;
 
     /// <summary>A naked exception caught by except* is wrapped in a group with empty message.</summary>
     public static PyBaseException Wrap(PyBaseException exc)
     {
         var type = exc.Type.IsSubtypeOf(BuiltinTypes.Exception) ? BuiltinTypes.ExceptionGroup : BuiltinTypes.BaseExceptionGroup;
-        return Make(type, "", [exc]);
+        return Make(type, PyStr.Empty, [exc], asList: false);
     }
 
-    public static PyBaseException Make(PyType type, string message, PyObject[] excs)
+    /// <summary>A group made by the runtime; <c>args[1]</c> is a list when the group comes from <c>derive</c>, as in CPython.</summary>
+    public static PyBaseException Make(PyType type, PyStr message, PyObject[] excs, bool asList)
     {
-        var eg = new PyBaseException(type) { Args = PyTuple.Of(new PyStr(message), new PyTuple(excs)) };
-        eg.SetField("exceptions", new PyTuple(excs));
+        var tuple = new PyTuple(excs);
+        var eg = new PyBaseException(type) { Args = PyTuple.Of(message, asList ? new PyList([.. excs], excs.Length) : tuple) };
+        eg.SetField("message", message);
+        eg.SetField("exceptions", tuple);
         return eg;
     }
 
@@ -59,7 +66,7 @@ internal static class ExceptionGroups
         if (derive != null && derive is not PyBuiltinFunction)
             r = (PyBaseException)Ops.CallMethod(eg, derive, new PyList([.. excs], excs.Count));
         else
-            r = Make(AllExceptions(excs) && eg.Type.IsSubtypeOf(BuiltinTypes.BaseExceptionGroup) && eg.Type == BuiltinTypes.BaseExceptionGroup ? BuiltinTypes.ExceptionGroup : (eg.Type.IsBuiltin ? eg.Type : (AllExceptions(excs) ? BuiltinTypes.ExceptionGroup : BuiltinTypes.BaseExceptionGroup)), Message(eg), [.. excs]);
+            r = Make(AllExceptions(excs) ? BuiltinTypes.ExceptionGroup : BuiltinTypes.BaseExceptionGroup, MessageObject(eg), [.. excs], asList: true);
         r.Cause = eg.Cause;
         r.Context = eg.Context;
         r.Traceback = eg.Traceback;
@@ -89,9 +96,9 @@ internal static class ExceptionGroups
         return list;
     }
 
-    public static PyBaseException WithSameMeta(PyBaseException original, PyBaseException match) => match;
-
-    /// <summary>What an except* statement re-raises: the unhandled rest plus exceptions raised by handlers.</summary>
+    /// <summary>What an except* statement re-raises: the unhandled rest plus exceptions raised by handlers. Exceptions
+    /// re-raised unchanged (<c>raise</c>, <c>raise e</c>) keep their place in the original group's structure; new ones
+    /// come first; a single result is raised as it is, several are wrapped in a new group.</summary>
     public static PyBaseException? Combine(PyBaseException original, bool naked, PyBaseException? rest, List<PyBaseException> raised)
     {
         if (raised.Count == 0)
@@ -100,21 +107,17 @@ internal static class ExceptionGroups
                 return null;
             return naked ? original : rest;
         }
-        // Exceptions re-raised unchanged (raise / raise e) keep their place in the original group's structure.
+        if (naked)
+            return raised[0]; // only one clause can have run for a naked exception
         var reraisedLeaves = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
         var newOnes = new List<PyObject>();
         var originalLeaves = new HashSet<PyBaseException>(Leaves(original), ReferenceEqualityComparer.Instance);
         foreach (var r in raised)
         {
-            bool allOriginal = true;
-            foreach (var l in Leaves(r))
+            var leaves = Leaves(r);
+            if (leaves.TrueForAll(originalLeaves.Contains))
             {
-                if (!originalLeaves.Contains(l))
-                    allOriginal = false;
-            }
-            if (allOriginal)
-            {
-                foreach (var l in Leaves(r))
+                foreach (var l in leaves)
                     reraisedLeaves.Add(l);
             }
             else
@@ -122,21 +125,20 @@ internal static class ExceptionGroups
                 newOnes.Add(r);
             }
         }
-        PyBaseException? keep = null;
-        if (rest != null || reraisedLeaves.Count > 0)
+        if (rest != null)
         {
-            var restLeaves = rest == null ? new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance) : new HashSet<PyBaseException>(Leaves(rest), ReferenceEqualityComparer.Instance);
-            var (k, _) = Split(naked ? Wrap(original) : original, x => !x.Type.IsSubtypeOf(BuiltinTypes.BaseExceptionGroup) && (restLeaves.Contains(x) || reraisedLeaves.Contains(x)));
-            keep = k;
-            if (naked && keep != null)
-                keep = original;
+            foreach (var l in Leaves(rest))
+                reraisedLeaves.Add(l);
         }
-        if (newOnes.Count == 0)
-            return keep;
-        if (keep != null)
-            newOnes.Add(keep);
-        var all = new List<PyObject>(newOnes);
-        bool allExc = all.TrueForAll(x => x.Type.IsSubtypeOf(BuiltinTypes.Exception));
-        return Make(allExc ? BuiltinTypes.ExceptionGroup : BuiltinTypes.BaseExceptionGroup, "", [.. all]);
+        if (reraisedLeaves.Count > 0)
+        {
+            var (keep, _) = Split(original, x => !x.Type.IsSubtypeOf(BuiltinTypes.BaseExceptionGroup) && reraisedLeaves.Contains(x));
+            if (keep != null)
+                newOnes.Add(keep);
+        }
+        if (newOnes.Count == 1)
+            return (PyBaseException)newOnes[0];
+        bool allExc = newOnes.TrueForAll(x => x.Type.IsSubtypeOf(BuiltinTypes.Exception));
+        return Make(allExc ? BuiltinTypes.ExceptionGroup : BuiltinTypes.BaseExceptionGroup, PyStr.Empty, [.. newOnes], asList: true);
     }
 }

@@ -257,7 +257,7 @@ public static partial class Ops
                 return false;
             case PyGetSetDescriptor gs:
                 if (gs.Setter == null)
-                    throw Err.Attribute(obj, gs.Name, $"attribute '{gs.Name}' of '{TypeName(obj)}' objects is not writable");
+                    throw Err.Attribute(obj, gs.Name, $"attribute '{gs.Name}' of '{(obj.Type.IsBuiltin ? obj.Type.FullName : TypeName(obj))}' objects is not writable");
                 gs.Setter(obj, value);
                 return true;
             case PyMemberDescriptor md:

@@ -56,9 +56,11 @@ internal sealed partial class Parser
         }
         if (Kind != TokenKind.EndMarker)
         {
-            if (!compound && Kind != TokenKind.Newline)
+            if (compound)
                 throw InvalidSyntax();
-            throw _source.Error("multiple statements found while compiling a single statement", Cur.Line, Cur.Col, Cur.EndLine, Cur.EndCol);
+            // CPython points at the NEWLINE that ended the first statement.
+            var nl = Prev;
+            throw _source.Error("multiple statements found while compiling a single statement", nl.Line, nl.Col, nl.EndLine, nl.EndCol);
         }
         return new Interactive(body.ToArray());
     }
