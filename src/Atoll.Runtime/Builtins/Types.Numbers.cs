@@ -51,8 +51,26 @@ public static partial class BuiltinTypes
             return PyNone.Instance;
         });
         Def(NotImplementedType, "__repr__", _ => new PyStr("NotImplemented"));
-        Def(NotImplementedType, "__bool__", _ => throw Err.Type("NotImplemented should not be used in a boolean context"));
+        Def(NotImplementedType, "__bool__", _ =>
+        {
+            Warnings.Deprecation("NotImplemented should not be used in a boolean context");
+            return PyBool.True;
+        });
+        DefStatic(NotImplementedType, "__new__", (args, kw) =>
+        {
+            if (args.Length > 1 || kw is { Length: > 0 })
+                throw Err.Type("NotImplementedType takes no arguments");
+            return PyNotImplemented.Instance;
+        });
+        Def(NotImplementedType, "__reduce__", _ => new PyStr("NotImplemented"));
         Def(EllipsisType, "__repr__", _ => new PyStr("Ellipsis"));
+        Def(EllipsisType, "__reduce__", _ => new PyStr("Ellipsis"));
+        DefStatic(EllipsisType, "__new__", (args, kw) =>
+        {
+            if (args.Length > 1 || kw is { Length: > 0 })
+                throw Err.Type("EllipsisType takes no arguments");
+            return PyEllipsis.Instance;
+        });
     }
 
     private static void DefineInt()

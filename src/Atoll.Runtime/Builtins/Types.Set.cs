@@ -331,121 +331,9 @@ public static partial class BuiltinTypes
         return r;
     }
 
-    private static PyRange AsRange(PyObject o) => (PyRange)o;
-
     private static void DefineRangeSlice()
     {
-        DefStatic(Range, "__new__", (args, kw) =>
-        {
-            Args.NoKeywords("range", kw);
-            int n = args.Length - 1;
-            if (n == 0)
-                throw Err.Type("range expected at least 1 argument, got 0");
-            if (n > 3)
-                throw Err.Type($"range expected at most 3 arguments, got {n}");
-            long start = 0, stop, step = 1;
-            if (n == 1)
-            {
-                stop = RangeArg(args[1]);
-            }
-            else
-            {
-                start = RangeArg(args[1]);
-                stop = RangeArg(args[2]);
-                if (n == 3)
-                {
-                    step = RangeArg(args[3]);
-                    if (step == 0)
-                        throw Err.Value("range() arg 3 must not be zero");
-                }
-            }
-            return new PyRange(start, stop, step);
-        });
-        Def(Range, "__repr__", self =>
-        {
-            var r = AsRange(self);
-            return new PyStr(r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})");
-        });
-        Def(Range, "__len__", self => PyInt.From(AsRange(self).Length));
-        Def(Range, "__bool__", self => PyBool.From(AsRange(self).Length != 0));
-        Def(Range, "__iter__", self => new RangeIterator(AsRange(self).Start, AsRange(self).Step, AsRange(self).Length));
-        Def(Range, "__reversed__", self =>
-        {
-            var r = AsRange(self);
-            long n = r.Length;
-            return new RangeIterator(r.Start + (n - 1) * r.Step, -r.Step, n);
-        });
-        Def(Range, "__contains__", (self, x) =>
-        {
-            var r = AsRange(self);
-            if (x is PyInt xi && x.Type.IsBuiltin)
-            {
-                if (xi.IsBig)
-                    return PyBool.False;
-                long v = xi.Value;
-                bool inBounds = r.Step > 0 ? v >= r.Start && v < r.Stop : v <= r.Start && v > r.Stop;
-                return PyBool.From(inBounds && (v - r.Start) % r.Step == 0);
-            }
-            var it = new RangeIterator(r.Start, r.Step, r.Length);
-            while (it.Next() is { } y)
-            {
-                if (Ops.Eq(y, x))
-                    return PyBool.True;
-            }
-            return PyBool.False;
-        });
-        Def(Range, "__getitem__", (self, k) =>
-        {
-            var r = AsRange(self);
-            long n = r.Length;
-            if (k is PySlice s)
-            {
-                var (start, stop, step, count) = Ops.SliceIndices(s, n);
-                return new PyRange(r.Start + start * r.Step, r.Start + start * r.Step + count * step * r.Step, step * r.Step);
-            }
-            long i = Ops.IndexValue(k, "range");
-            if (i < 0)
-                i += n;
-            if (i < 0 || i >= n)
-                throw Err.Index("range object index out of range");
-            return PyInt.From(r.Start + i * r.Step);
-        });
-        Def(Range, "index", (self, x) =>
-        {
-            var r = AsRange(self);
-            if (x is PyInt xi && !xi.IsBig)
-            {
-                long v = xi.Value;
-                bool inBounds = r.Step > 0 ? v >= r.Start && v < r.Stop : v <= r.Start && v > r.Stop;
-                if (inBounds && (v - r.Start) % r.Step == 0)
-                    return PyInt.From((v - r.Start) / r.Step);
-            }
-            throw Err.Value($"{Ops.Repr(x)} is not in range");
-        });
-        Def(Range, "count", (self, x) => PyInt.From(Ops.Contains(self, x) ? 1 : 0));
-        Def(Range, "__eq__", (a, b) =>
-        {
-            if (b is not PyRange rb)
-                return PyNotImplemented.Instance;
-            var ra = AsRange(a);
-            long la = ra.Length, lb = rb.Length;
-            if (la != lb)
-                return PyBool.False;
-            if (la == 0)
-                return PyBool.True;
-            if (ra.Start != rb.Start)
-                return PyBool.False;
-            return PyBool.From(la == 1 || ra.Step == rb.Step);
-        });
-        Def(Range, "__hash__", self =>
-        {
-            var r = AsRange(self);
-            long n = r.Length;
-            return PyInt.From(Ops.Hash(PyTuple.Of(PyInt.From(n), n == 0 ? PyNone.Instance : PyInt.From(r.Start), n <= 1 ? PyNone.Instance : PyInt.From(r.Step))));
-        });
-        Prop(Range, "start", self => PyInt.From(AsRange(self).Start));
-        Prop(Range, "stop", self => PyInt.From(AsRange(self).Stop));
-        Prop(Range, "step", self => PyInt.From(AsRange(self).Step));
+        DefineRange();
 
         DefStatic(Slice, "__new__", (args, kw) =>
         {
@@ -466,23 +354,24 @@ public static partial class BuiltinTypes
         });
         Def(Slice, "indices", (self, len) =>
         {
-            var (start, stop, step, _) = Ops.SliceIndices((PySlice)self, Ops.AsLong(len));
-            return PyTuple.Of(PyInt.From(start), PyInt.From(stop), PyInt.From(step));
+            var n = Ops.Index(len).Big;
+            if (n.Sign < 0)
+                throw Err.Value("length should not be negative");
+            var (start, stop, step) = SliceIndicesBig((PySlice)self, n);
+            return PyTuple.Of(BigToInt(start), BigToInt(stop), BigToInt(step));
         });
-        Def(Slice, "__eq__", (a, b) => b is PySlice sb ? PyBool.From(Ops.Eq(PyTuple.Of(((PySlice)a).Start, ((PySlice)a).Stop, ((PySlice)a).Step), PyTuple.Of(sb.Start, sb.Stop, sb.Step))) : PyNotImplemented.Instance);
-        Slice.Dict.SetStr("__hash__", PyNone.Instance);
+        // Slices compare as the tuple (start, stop, step); they are hashable since Python 3.12.
+        foreach (var (name, op) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
+        {
+            var o = op;
+            Def(Slice, name, (a, b) => b is PySlice sb && a is PySlice sa
+                ? (a == b && o is CompareOp.Eq or CompareOp.Le or CompareOp.Ge ? PyBool.True : Ops.Compare(PyTuple.Of(sa.Start, sa.Stop, sa.Step), PyTuple.Of(sb.Start, sb.Stop, sb.Step), o))
+                : PyNotImplemented.Instance);
+        }
+        Def(Slice, "__hash__", self => PyInt.From(Numerics.NumericHash.Slice(Ops.Hash(((PySlice)self).Start), Ops.Hash(((PySlice)self).Stop), Ops.Hash(((PySlice)self).Step))));
+        Def(Slice, "__reduce__", self => PyTuple.Of(Slice, PyTuple.Of(((PySlice)self).Start, ((PySlice)self).Stop, ((PySlice)self).Step)));
         Prop(Slice, "start", self => ((PySlice)self).Start);
         Prop(Slice, "stop", self => ((PySlice)self).Stop);
         Prop(Slice, "step", self => ((PySlice)self).Step);
-    }
-
-    private static long RangeArg(PyObject o)
-    {
-        if (o is PyFloat)
-            throw Err.Type("'float' object cannot be interpreted as an integer");
-        var i = Ops.Index(o);
-        if (i.IsBig)
-            throw Err.Overflow("Python int too large to convert to C ssize_t");
-        return i.Value;
     }
 }

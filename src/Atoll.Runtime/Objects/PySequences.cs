@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Atoll.Runtime.Objects;
@@ -243,33 +244,92 @@ public sealed class PyByteArray : PyObject
     public Span<byte> AsSpan() => _items.AsSpan(0, _count);
 }
 
-/// <summary><c>range</c>.</summary>
-public sealed class PyRange : PyObject
+/// <summary>
+/// <c>range</c> whose start, stop, step and length all fit in a long (nearly all ranges); the fast paths of
+/// <c>for</c> and <c>iter</c> test for this exact class. Larger ranges are <see cref="PyBigRange"/>.
+/// </summary>
+public class PyRange : PyObject
 {
-    /// <summary>Start, stop, step (machine range; big ranges are rejected with OverflowError on use).</summary>
+    /// <summary>Start, stop, step (meaningful only for this exact class; see <see cref="PyBigRange"/>).</summary>
     public readonly long Start, Stop, Step;
 
-    /// <summary>Creates a range.</summary>
+    /// <summary>Number of items.</summary>
+    public readonly long Length;
+
+    /// <summary>Creates a range whose bounds and length fit in a long (see <see cref="Create"/>).</summary>
     public PyRange(long start, long stop, long step)
     {
         Start = start;
         Stop = stop;
         Step = step;
+        Int128 n = step > 0
+            ? (start < stop ? ((Int128)stop - start - 1) / step + 1 : 0)
+            : (start > stop ? ((Int128)start - stop - 1) / -(Int128)step + 1 : 0);
+        Length = (long)n;
+    }
+
+    private protected PyRange()
+    {
     }
 
     /// <inheritdoc/>
     public override PyType Type => BuiltinTypes.Range;
 
-    /// <summary>Number of items.</summary>
-    public long Length
+    /// <summary>The range start..stop by step (step ≠ 0), small or big as its values need.</summary>
+    public static PyRange Create(BigInteger start, BigInteger stop, BigInteger step)
     {
-        get
-        {
-            if (Step > 0)
-                return Start < Stop ? (long)(((decimal)Stop - Start - 1) / Step) + 1 : 0;
-            return Start > Stop ? (long)(((decimal)Start - Stop - 1) / -(decimal)Step) + 1 : 0;
-        }
+        var len = LengthOf(start, stop, step);
+        if (start >= long.MinValue && start <= long.MaxValue && stop >= long.MinValue && stop <= long.MaxValue
+            && step >= long.MinValue && step <= long.MaxValue && len <= long.MaxValue)
+            return new PyRange((long)start, (long)stop, (long)step);
+        return new PyBigRange(start, stop, step, len);
     }
+
+    /// <summary>The number of items of start..stop by step.</summary>
+    public static BigInteger LengthOf(BigInteger start, BigInteger stop, BigInteger step)
+    {
+        if (step > 0)
+            return start < stop ? (stop - start - 1) / step + 1 : BigInteger.Zero;
+        return start > stop ? (start - stop - 1) / -step + 1 : BigInteger.Zero;
+    }
+
+    /// <summary>Start as an arbitrary-precision integer.</summary>
+    public virtual BigInteger BigStart => Start;
+
+    /// <summary>Stop as an arbitrary-precision integer.</summary>
+    public virtual BigInteger BigStop => Stop;
+
+    /// <summary>Step as an arbitrary-precision integer.</summary>
+    public virtual BigInteger BigStep => Step;
+
+    /// <summary>Length as an arbitrary-precision integer.</summary>
+    public virtual BigInteger BigLength => Length;
+}
+
+/// <summary>A range with a bound or length beyond a long.</summary>
+public sealed class PyBigRange : PyRange
+{
+    private readonly BigInteger _start, _stop, _step, _length;
+
+    internal PyBigRange(BigInteger start, BigInteger stop, BigInteger step, BigInteger length)
+    {
+        _start = start;
+        _stop = stop;
+        _step = step;
+        _length = length;
+    }
+
+    /// <inheritdoc/>
+    public override BigInteger BigStart => _start;
+
+    /// <inheritdoc/>
+    public override BigInteger BigStop => _stop;
+
+    /// <inheritdoc/>
+    public override BigInteger BigStep => _step;
+
+    /// <inheritdoc/>
+    public override BigInteger BigLength => _length;
 }
 
 /// <summary><c>slice</c>.</summary>
