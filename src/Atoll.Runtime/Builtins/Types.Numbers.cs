@@ -40,10 +40,14 @@ public static partial class BuiltinTypes
         DefineSingletons();
     }
 
+    /// <summary>hash(None): a constant since CPython 3.12 (no longer the address).</summary>
+    internal const long NoneHash = 0xFCA86420;
+
     private static void DefineSingletons()
     {
         Def(NoneType, "__repr__", _ => new PyStr("None"));
         Def(NoneType, "__bool__", _ => PyBool.False);
+        Def(NoneType, "__hash__", _ => PyInt.From(NoneHash));
         DefStatic(NoneType, "__new__", (args, kw) =>
         {
             if (args.Length > 1 || kw is { Length: > 0 })

@@ -207,6 +207,8 @@ internal sealed partial class CodeGen
                 }
                 return new TupleExpr(items);
             }
+            if (kind == 2 && items.Length > 2 && Array.TrueForAll(items, static e => e is ConstExpr))
+                return ConstSetExpr.Create(items);
             return kind == 0 ? new ListExpr(items) : new SetExpr(items);
         }
         var display = new DisplayItem[elts.Length];

@@ -112,7 +112,19 @@ public sealed class PyBuiltinFunction : PyObject
             args.CopyTo(full.AsSpan(1));
             return CallUnbound(full, kwNames);
         }
+        if (Owner != null && !IsStatic && !IsClassMethod)
+            CheckUnboundSelf(args, kwNames);
         return CallUnbound(args, kwNames);
+    }
+
+    /// <summary>A method called through its type (<c>set.union(x)</c>): self must be given and be an instance of the owner.</summary>
+    private void CheckUnboundSelf(ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        if (args.Length - (kwNames?.Length ?? 0) == 0)
+            throw Err.Type($"unbound method {QualName}() needs an argument");
+        var t = args[0].Type;
+        if (t != Owner && !t.IsSubtypeOf(Owner!))
+            throw Err.Type($"descriptor '{Name}' for '{Owner!.Name}' objects doesn't apply to a '{t.Name}' object");
     }
 
     /// <summary>Calls the underlying definition with self (if any) already in <paramref name="args"/>.</summary>
