@@ -32,7 +32,9 @@ internal sealed partial class CodeGen
                     UnaryOperator.Not => new NotExpr(operand),
                     UnaryOperator.USub => u.Operand is Constant { Value: long or double or System.Numerics.BigInteger } c2 ? new ConstExpr(Ops.Neg(ConstantValue(c2.Value))) : new NegExpr(operand),
                     UnaryOperator.UAdd => new PosExpr(operand),
-                    _ => new InvertExpr(operand),
+                    // CPython folds ~True/~False at compile time; the DeprecationWarning raised while folding is
+                    // attributed to no module of the program, so the default filters drop it.
+                    _ => operand is ConstExpr { Value: PyBool bc } ? new ConstExpr(PyInt.From(bc == PyBool.True ? -2 : -1)) : new InvertExpr(operand),
                 };
             }
             case BoolOp bo:
