@@ -557,11 +557,6 @@ public static partial class BuiltinTypes
             b._items[j] = vals[i];
     }
 
-    internal static long BytesHash(byte[] b)
-    {
-        var hc = new HashCode();
-        hc.AddBytes(b);
-        long h = hc.ToHashCode();
-        return h == -1 ? -2 : h;
-    }
+    /// <summary>hash(bytes): equal to the hash of the str with the same Latin-1 characters, as in CPython.</summary>
+    internal static long BytesHash(byte[] b) => PyStr.HashOf(Encoding.Latin1.GetString(b));
 }
