@@ -212,13 +212,7 @@ internal static partial class BuiltinFunctions
         return Ops.CallMethod(o, f);
     }
 
-    internal static double ComplexAbs(PyComplex c)
-    {
-        double r = Math.Sqrt(c.Real * c.Real + c.Imag * c.Imag);
-        if (double.IsInfinity(r) && !double.IsInfinity(c.Real) && !double.IsInfinity(c.Imag))
-            throw Err.Overflow("absolute value too large");
-        return r;
-    }
+    internal static double ComplexAbs(PyComplex c) => ComplexOps.Abs(c.Real, c.Imag);
 
     private static PyObject Ord(PyObject o)
     {

@@ -281,78 +281,15 @@ public static partial class BuiltinTypes
                 throw Err.Index("index out of range");
             return PyInt.From(b[idx]);
         });
-        Def(t, "__add__", (self, o) => o is PyBytes or PyByteArray ? new PyBytes([.. ((PyBytes)self).Value, .. BytesOps.AsBytes(o)]) : throw Err.Type($"can't concat {Ops.TypeName(o)} to bytes"));
-        Def(t, "__mul__", (self, n) =>
-        {
-            if (n is not PyInt ni)
-                return PyNotImplemented.Instance;
-            var b = ((PyBytes)self).Value;
-            long times = Math.Max(0, ni.IsBig ? 0 : ni.Value);
-            var r = new byte[b.Length * times];
-            for (long i = 0; i < times; i++)
-                b.CopyTo(r, i * b.Length);
-            return new PyBytes(r);
-        });
-        Def(t, "__contains__", (self, x) =>
-        {
-            var b = ((PyBytes)self).Value;
-            if (x is PyInt xi)
-                return PyBool.From(Array.IndexOf(b, (byte)xi.Value) >= 0 && xi.Value is >= 0 and < 256);
-            return PyBool.From(b.AsSpan().IndexOf(BytesOps.AsBytes(x)) >= 0);
-        });
-        DefineComparisons(t, (a, b) => b is PyBytes bb ? ((PyBytes)a).Value.AsSpan().SequenceCompareTo(bb.Value) : null);
-        DefN(t, "decode", (args, kw) =>
-        {
-            var a = Args.Bind("decode", args, kw, ["self", "encoding", "errors"], 1);
-            return new PyStr(Codecs.Decode(((PyBytes)a[0]!).Value, a[1] is PyStr e ? e.Value : "utf-8", a[2] is PyStr er ? er.Value : "strict"));
-        });
-        Def(t, "hex", self => new PyStr(Convert.ToHexStringLower(((PyBytes)self).Value)));
-        DefClass(t, "fromhex", (args, kw) =>
-        {
-            var s = ((PyStr)args[1]).Value.Replace(" ", "", StringComparison.Ordinal);
-            try
-            {
-                return new PyBytes(Convert.FromHexString(s));
-            }
-            catch (FormatException)
-            {
-                throw Err.Value("non-hexadecimal number found in fromhex() arg");
-            }
-        });
-        Def(t, "join", (self, it) =>
-        {
-            var sep = ((PyBytes)self).Value;
-            var list = new List<byte>();
-            var iter = Ops.GetIter(it);
-            int i = 0;
-            while (Ops.Next(iter) is { } x)
-            {
-                if (x is not (PyBytes or PyByteArray))
-                    throw Err.Type($"sequence item {i}: expected a bytes-like object, {Ops.TypeName(x)} found");
-                if (i++ > 0)
-                    list.AddRange(sep);
-                list.AddRange(BytesOps.AsBytes(x).ToArray());
-            }
-            return new PyBytes([.. list]);
-        });
-        DefN(t, "startswith", (args, kw) => PyBool.From(((PyBytes)args[0]).Value.AsSpan().StartsWith(BytesOps.AsBytes(args[1]))));
-        DefN(t, "endswith", (args, kw) => PyBool.From(((PyBytes)args[0]).Value.AsSpan().EndsWith(BytesOps.AsBytes(args[1]))));
-        DefN(t, "find", (args, kw) => PyInt.From(((PyBytes)args[0]).Value.AsSpan().IndexOf(args[1] is PyInt bi ? [(byte)bi.Value] : BytesOps.AsBytes(args[1]))));
-        Def(t, "upper", self => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)self).Value).ToUpperInvariant())));
-        Def(t, "lower", self => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)self).Value).ToLowerInvariant())));
-        DefN(t, "strip", (args, kw) => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)args[0]).Value).Trim())));
-        DefN(t, "split", (args, kw) =>
-        {
-            var s = Encoding.Latin1.GetString(((PyBytes)args[0]).Value);
-            var parts = args.Length > 1 && args[1] != PyNone.Instance ? s.Split(Encoding.Latin1.GetString(BytesOps.AsBytes(args[1]))) : s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            var l = new PyList();
-            foreach (var p in parts)
-                l.Append(new PyBytes(Encoding.Latin1.GetBytes(p)));
-            return l;
-        });
-        DefN(t, "replace", (args, kw) => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)args[0]).Value).Replace(Encoding.Latin1.GetString(BytesOps.AsBytes(args[1])), Encoding.Latin1.GetString(BytesOps.AsBytes(args[2])), StringComparison.Ordinal))));
-        Def(t, "__mod__", (self, a) => new PyBytes(Encoding.Latin1.GetBytes(((PyStr)StrOps.Percent(new PyStr(Encoding.Latin1.GetString(((PyBytes)self).Value)), a)).Value)));
-        Def(t, "__bytes__", self => self);
+        Def(t, "__add__", (self, o) => o is PyBytes or PyByteArray ? new PyBytes([.. ((PyBytes)self).Value, .. BytesOps.AsBytes(o)]) : o.Type.Lookup("__radd__") != null ? PyNotImplemented.Instance : throw Err.Type($"can't concat {Ops.TypeName(o)} to bytes"));
+        Def(t, "__mul__", (self, n) => BRepeat(self, n));
+        Def(t, "__rmul__", (self, n) => BRepeat(self, n));
+        Def(t, "__contains__", (self, x) => PyBool.From(BContains(BData(self), x)));
+        DefineComparisons(t, (a, b) => b is PyBytes or PyByteArray ? BData(a).SequenceCompareTo(BData(b)) : null);
+        Def(t, "__mod__", (self, a) => new PyBytes(Encoding.Latin1.GetBytes(((PyStr)StrOps.Percent(new PyStr(Encoding.Latin1.GetString(((PyBytes)self).Value)), a, true)).Value)));
+        Def(t, "__rmod__", (self, a) => PyNotImplemented.Instance);
+        Def(t, "__bytes__", self => self.GetType() == typeof(PyBytes) ? self : new PyBytes(BData(self).ToArray()));
+        DefineBytesMethods(t);
 
         var ba = ByteArray;
         DefStatic(ba, "__new__", (args, kw) => new PyByteArray([]));
@@ -360,7 +297,25 @@ public static partial class BuiltinTypes
         {
             var self = (PyByteArray)args[0];
             var a = Args.Bind("bytearray", args[1..], kw, ["source", "encoding", "errors"], 0);
-            byte[] data = a[0] == null ? [] : a[1] != null ? Codecs.Encode(((PyStr)a[0]!).Value, ((PyStr)a[1]!).Value, "strict") : BytesOps.FromObject(a[0]!);
+            byte[] data;
+            if (a[0] == null)
+            {
+                if (a[1] != null || a[2] != null)
+                    throw Err.Type(a[1] != null ? "encoding without a string argument" : "errors without a string argument");
+                data = [];
+            }
+            else if (a[0] is PyStr str)
+            {
+                if (a[1] == null)
+                    throw Err.Type("string argument without an encoding");
+                data = Codecs.Encode(str.Value, ArgStr(a[1]!, "bytearray", 2), a[2] == null ? "strict" : ArgStr(a[2]!, "bytearray", 3));
+            }
+            else
+            {
+                if (a[1] != null || a[2] != null)
+                    throw Err.Type(a[1] != null ? "encoding without a string argument" : "errors without a string argument");
+                data = a[0] is PyByteArray src ? src.AsSpan().ToArray() : BytesOps.FromObject(a[0]!);
+            }
             self._items = data;
             self._count = data.Length;
             return PyNone.Instance;
@@ -371,6 +326,14 @@ public static partial class BuiltinTypes
         Def(ba, "__getitem__", (self, k) =>
         {
             var b = ((PyByteArray)self).AsSpan();
+            if (k is PySlice sl)
+            {
+                var (start, _, step, count) = Ops.SliceIndices(sl, b.Length);
+                var r = new byte[count];
+                for (long i = 0, j = start; i < count; i++, j += step)
+                    r[i] = b[(int)j];
+                return new PyByteArray(r);
+            }
             long idx = Ops.IndexValue(k, "bytearray");
             if (idx < 0)
                 idx += b.Length;
@@ -380,54 +343,223 @@ public static partial class BuiltinTypes
         });
         Def(ba, "__setitem__", (self, k, v) =>
         {
-            var b = ((PyByteArray)self).AsSpan();
+            var bself = (PyByteArray)self;
+            if (k is PySlice sl)
+            {
+                ByteArraySetSlice(bself, sl, v);
+                return PyNone.Instance;
+            }
+            var b = bself.AsSpan();
             long idx = Ops.IndexValue(k, "bytearray");
             if (idx < 0)
                 idx += b.Length;
             if (idx < 0 || idx >= b.Length)
                 throw Err.Index("bytearray index out of range");
-            long val = Ops.AsLong(v);
-            if (val is < 0 or > 255)
-                throw Err.Value("byte must be in range(0, 256)");
-            b[(int)idx] = (byte)val;
+            b[(int)idx] = ByteValue(v);
+            return PyNone.Instance;
+        });
+        Def(ba, "__delitem__", (self, k) =>
+        {
+            var bself = (PyByteArray)self;
+            if (k is PySlice sl)
+            {
+                var (start, _, step, count) = Ops.SliceIndices(sl, bself._count);
+                var keep = new List<byte>(bself._count);
+                var drop = new HashSet<long>();
+                for (long i = 0, j = start; i < count; i++, j += step)
+                    drop.Add(j);
+                for (int i = 0; i < bself._count; i++)
+                {
+                    if (!drop.Contains(i))
+                        keep.Add(bself._items[i]);
+                }
+                bself._items = keep.ToArray();
+                bself._count = bself._items.Length;
+                return PyNone.Instance;
+            }
+            long idx = Ops.IndexValue(k, "bytearray");
+            if (idx < 0)
+                idx += bself._count;
+            if (idx < 0 || idx >= bself._count)
+                throw Err.Index("bytearray index out of range");
+            Array.Copy(bself._items, idx + 1, bself._items, idx, bself._count - idx - 1);
+            bself._count--;
             return PyNone.Instance;
         });
         Def(ba, "append", (self, v) =>
         {
+            ByteArrayInsert((PyByteArray)self, ((PyByteArray)self)._count, ByteValue(v));
+            return PyNone.Instance;
+        });
+        Def(ba, "insert", (self, i, v) =>
+        {
             var b = (PyByteArray)self;
-            long val = Ops.AsLong(v);
-            if (val is < 0 or > 255)
-                throw Err.Value("byte must be in range(0, 256)");
-            if (b._count == b._items.Length)
-                Array.Resize(ref b._items, Math.Max(8, b._count * 2));
-            b._items[b._count++] = (byte)val;
+            long idx = Ops.IndexValue(i, "bytearray");
+            if (idx < 0)
+                idx = Math.Max(0, idx + b._count);
+            ByteArrayInsert(b, (int)Math.Min(idx, b._count), ByteValue(v));
             return PyNone.Instance;
         });
         Def(ba, "extend", (self, v) =>
         {
             var b = (PyByteArray)self;
-            var more = BytesOps.FromObject(v);
-            var n = new byte[b._count + more.Length];
-            b.AsSpan().CopyTo(n);
-            more.CopyTo(n, b._count);
-            b._items = n;
-            b._count = n.Length;
+            if (v is PyStr)
+                throw Err.Type("expected iterable of integers; got: 'str'");
+            var more = v is PyByteArray vb ? vb.AsSpan().ToArray() : Ops.GetIterOrNull(v) == null && v is not PyBytes ? throw Err.Type($"can't extend bytearray with {Ops.TypeName(v)}") : BytesOps.FromObject(v);
+            ByteArrayAppend(b, more);
             return PyNone.Instance;
         });
-        DefN(ba, "decode", (args, kw) =>
+        DefN(ba, "pop", (args, kw) =>
         {
-            var a = Args.Bind("decode", args, kw, ["self", "encoding", "errors"], 1);
-            return new PyStr(Codecs.Decode(((PyByteArray)a[0]!).AsSpan(), a[1] is PyStr e ? e.Value : "utf-8", a[2] is PyStr er ? er.Value : "strict"));
+            Args.NoKeywords("pop", kw);
+            Args.Count("pop", args.Length - 1, 0, 1);
+            var b = (PyByteArray)args[0];
+            if (b._count == 0)
+                throw Err.Index("pop from empty bytearray");
+            long idx = args.Length > 1 ? Ops.IndexValue(args[1], "bytearray") : -1;
+            if (idx < 0)
+                idx += b._count;
+            if (idx < 0 || idx >= b._count)
+                throw Err.Index("pop index out of range");
+            byte v = b._items[idx];
+            Array.Copy(b._items, idx + 1, b._items, idx, b._count - idx - 1);
+            b._count--;
+            return PyInt.From(v);
         });
-        DefineComparisons(ba, (a, b) => b is PyByteArray or PyBytes ? ((PyByteArray)a).AsSpan().SequenceCompareTo(BytesOps.AsBytes(b)) : null);
+        Def(ba, "remove", (self, v) =>
+        {
+            var b = (PyByteArray)self;
+            byte x = ByteValue(v);
+            int idx = b.AsSpan().IndexOf(x);
+            if (idx < 0)
+                throw Err.Value("value not found in bytearray");
+            Array.Copy(b._items, idx + 1, b._items, idx, b._count - idx - 1);
+            b._count--;
+            return PyNone.Instance;
+        });
+        Def(ba, "reverse", self =>
+        {
+            ((PyByteArray)self).AsSpan().Reverse();
+            return PyNone.Instance;
+        });
+        Def(ba, "clear", self =>
+        {
+            ((PyByteArray)self)._items = [];
+            ((PyByteArray)self)._count = 0;
+            return PyNone.Instance;
+        });
+        Def(ba, "copy", self => new PyByteArray(((PyByteArray)self).AsSpan().ToArray()));
+        Def(ba, "__add__", (self, o) => o is PyBytes or PyByteArray ? new PyByteArray([.. ((PyByteArray)self).AsSpan(), .. BytesOps.AsBytes(o)]) : o.Type.Lookup("__radd__") != null ? PyNotImplemented.Instance : throw Err.Type($"can't concat {Ops.TypeName(o)} to bytearray"));
+        Def(ba, "__iadd__", (self, o) =>
+        {
+            if (o is not (PyBytes or PyByteArray))
+                throw Err.Type($"can't concat {Ops.TypeName(o)} to bytearray");
+            ByteArrayAppend((PyByteArray)self, BytesOps.AsBytes(o).ToArray());
+            return self;
+        });
+        Def(ba, "__mul__", (self, n) => BRepeat(self, n));
+        Def(ba, "__rmul__", (self, n) => BRepeat(self, n));
+        Def(ba, "__imul__", (self, n) =>
+        {
+            var r = BRepeat(self, n);
+            if (r is PyByteArray rb)
+            {
+                ((PyByteArray)self)._items = rb._items;
+                ((PyByteArray)self)._count = rb._count;
+                return self;
+            }
+            return r;
+        });
+        Def(ba, "__contains__", (self, x) => PyBool.From(BContains(BData(self), x)));
+        Def(ba, "__alloc__", self => PyInt.From(((PyByteArray)self)._items.Length + 1));
+        Def(ba, "__mod__", (self, a) => new PyByteArray(Encoding.Latin1.GetBytes(((PyStr)StrOps.Percent(new PyStr(Encoding.Latin1.GetString(((PyByteArray)self).AsSpan())), a, true)).Value)));
+        DefineComparisons(ba, (a, b) => b is PyByteArray or PyBytes ? BData(a).SequenceCompareTo(BData(b)) : null);
         ba.Dict.SetStr("__hash__", PyNone.Instance);
+        DefineBytesMethods(ba);
     }
 
-    internal static long BytesHash(byte[] b)
+    private static byte ByteValue(PyObject v)
     {
-        var hc = new HashCode();
-        hc.AddBytes(b);
-        long h = hc.ToHashCode();
-        return h == -1 ? -2 : h;
+        if (v is not PyInt && v.Type.Lookup("__index__") == null)
+            throw Err.Type($"'{Ops.TypeName(v)}' object cannot be interpreted as an integer");
+        var i = Ops.Index(v);
+        if (i.IsBig || i.Value is < 0 or > 255)
+            throw Err.Value("byte must be in range(0, 256)");
+        return (byte)i.Value;
     }
+
+    private static bool BContains(ReadOnlySpan<byte> s, PyObject x)
+    {
+        if (x is PyBytes or PyByteArray)
+            return s.IndexOf(BytesOps.AsBytes(x)) >= 0;
+        if (x is PyInt || x.Type.Lookup("__index__") != null)
+            return s.IndexOf(ByteValue(x)) >= 0;
+        throw Err.Type($"a bytes-like object is required, not '{Ops.TypeName(x)}'");
+    }
+
+    private static PyObject BRepeat(PyObject self, PyObject n)
+    {
+        if (n is not PyInt && n.Type.Lookup("__index__") == null)
+            return PyNotImplemented.Instance;
+        var ni = Ops.Index(n);
+        var b = BData(self);
+        long times = ni.Sign <= 0 ? 0 : ni.IsBig ? long.MaxValue : ni.Value;
+        if (times > 0 && b.Length > 0 && b.Length * (double)times > int.MaxValue)
+            throw Err.New(MemoryError, "");
+        if (times == 1 && self.GetType() == typeof(PyBytes))
+            return self;
+        var r = new byte[b.Length * (int)Math.Min(times, int.MaxValue / Math.Max(1, b.Length))];
+        for (int i = 0; i < r.Length; i += b.Length)
+            b.CopyTo(r.AsSpan(i));
+        return BMake(self, r);
+    }
+
+    private static void ByteArrayInsert(PyByteArray b, int index, byte v)
+    {
+        if (b._count == b._items.Length)
+            Array.Resize(ref b._items, Math.Max(8, b._count * 2));
+        Array.Copy(b._items, index, b._items, index + 1, b._count - index);
+        b._items[index] = v;
+        b._count++;
+    }
+
+    private static void ByteArrayAppend(PyByteArray b, byte[] more)
+    {
+        if (b._count + more.Length > b._items.Length)
+            Array.Resize(ref b._items, Math.Max(b._count + more.Length, b._count * 2));
+        more.CopyTo(b._items, b._count);
+        b._count += more.Length;
+    }
+
+    private static void ByteArraySetSlice(PyByteArray b, PySlice sl, PyObject v)
+    {
+        byte[] vals = v switch
+        {
+            PyBytes vb => vb.Value,
+            PyByteArray va => va.AsSpan().ToArray(),
+            PyInt => throw Err.Type("can assign only bytes, buffers, or iterables of ints in range(0, 256)"),
+            PyStr => throw Err.Type("can assign only bytes, buffers, or iterables of ints in range(0, 256)"),
+            _ => BytesOps.FromObject(v),
+        };
+        var (start, stop, step, count) = Ops.SliceIndices(sl, b._count);
+        if (step == 1)
+        {
+            if (stop < start)
+                stop = start;
+            var items = new byte[b._count - (stop - start) + vals.Length];
+            b._items.AsSpan(0, (int)start).CopyTo(items);
+            vals.CopyTo(items, start);
+            b._items.AsSpan((int)stop, b._count - (int)stop).CopyTo(items.AsSpan((int)start + vals.Length));
+            b._items = items;
+            b._count = items.Length;
+            return;
+        }
+        if (vals.Length != count)
+            throw Err.Value($"attempt to assign bytes of size {vals.Length} to extended slice of size {count}");
+        for (long i = 0, j = start; i < count; i++, j += step)
+            b._items[j] = vals[i];
+    }
+
+    /// <summary>hash(bytes): equal to the hash of the str with the same Latin-1 characters, as in CPython.</summary>
+    internal static long BytesHash(byte[] b) => PyStr.HashOf(Encoding.Latin1.GetString(b));
 }

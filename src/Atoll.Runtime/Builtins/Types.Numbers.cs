@@ -40,10 +40,14 @@ public static partial class BuiltinTypes
         DefineSingletons();
     }
 
+    /// <summary>hash(None): a constant since CPython 3.12 (no longer the address).</summary>
+    internal const long NoneHash = 0xFCA86420;
+
     private static void DefineSingletons()
     {
         Def(NoneType, "__repr__", _ => new PyStr("None"));
         Def(NoneType, "__bool__", _ => PyBool.False);
+        Def(NoneType, "__hash__", _ => PyInt.From(NoneHash));
         DefStatic(NoneType, "__new__", (args, kw) =>
         {
             if (args.Length > 1 || kw is { Length: > 0 })
@@ -51,8 +55,26 @@ public static partial class BuiltinTypes
             return PyNone.Instance;
         });
         Def(NotImplementedType, "__repr__", _ => new PyStr("NotImplemented"));
-        Def(NotImplementedType, "__bool__", _ => throw Err.Type("NotImplemented should not be used in a boolean context"));
+        Def(NotImplementedType, "__bool__", _ =>
+        {
+            Warnings.Deprecation("NotImplemented should not be used in a boolean context");
+            return PyBool.True;
+        });
+        DefStatic(NotImplementedType, "__new__", (args, kw) =>
+        {
+            if (args.Length > 1 || kw is { Length: > 0 })
+                throw Err.Type("NotImplementedType takes no arguments");
+            return PyNotImplemented.Instance;
+        });
+        Def(NotImplementedType, "__reduce__", _ => new PyStr("NotImplemented"));
         Def(EllipsisType, "__repr__", _ => new PyStr("Ellipsis"));
+        Def(EllipsisType, "__reduce__", _ => new PyStr("Ellipsis"));
+        DefStatic(EllipsisType, "__new__", (args, kw) =>
+        {
+            if (args.Length > 1 || kw is { Length: > 0 })
+                throw Err.Type("EllipsisType takes no arguments");
+            return PyEllipsis.Instance;
+        });
     }
 
     private static void DefineInt()
@@ -387,11 +409,13 @@ public static partial class BuiltinTypes
         foreach (BinOp op in Enum.GetValues<BinOp>())
         {
             var o = op;
-            if (o is BinOp.MatMul or BinOp.LShift or BinOp.RShift or BinOp.And or BinOp.Or or BinOp.Xor)
+            if (o is BinOp.MatMul or BinOp.LShift or BinOp.RShift or BinOp.And or BinOp.Or or BinOp.Xor or BinOp.Pow)
                 continue;
             Def(t, Ops.BinDunder[(int)o], (self, other) => ToDoubleOrNull(other) is double d ? Ops.FloatBinary(AsFloatSelf(self), d, o) : PyNotImplemented.Instance);
             Def(t, Ops.BinRDunder[(int)o], (self, other) => ToDoubleOrNull(other) is double d ? Ops.FloatBinary(d, AsFloatSelf(self), o) : PyNotImplemented.Instance);
         }
+        DefN(t, "__pow__", (args, kw) => FloatPow(args, kw, "float.__pow__", false));
+        DefN(t, "__rpow__", (args, kw) => FloatPow(args, kw, "float.__rpow__", true));
         Def(t, "__divmod__", (self, other) => ToDoubleOrNull(other) is double d ? DivModFloat(AsFloatSelf(self), d) : PyNotImplemented.Instance);
         Def(t, "__rdivmod__", (self, other) => ToDoubleOrNull(other) is double d ? DivModFloat(d, AsFloatSelf(self)) : PyNotImplemented.Instance);
         DefineComparisons(t, (a, b) =>
@@ -468,59 +492,193 @@ public static partial class BuiltinTypes
     private static void DefineComplex()
     {
         var t = Complex;
-        DefStatic(t, "__new__", (args, kw) =>
-        {
-            var a = Args.Bind("complex", args[1..], kw, ["real", "imag"], 0);
-            double re = 0, im = 0;
-            if (a[0] is PyStr s)
-            {
-                if (a[1] != null)
-                    throw Err.Type("complex() can't take second arg if first is a string");
-                var c = ComplexParse(s.Value);
-                return c;
-            }
-            if (a[0] != null)
-            {
-                var c0 = a[0] is PyComplex pc ? pc : a[0]!.Type.Lookup("__complex__") is { } cf ? (PyComplex)Ops.CallMethod(a[0]!, cf) : new PyComplex(ToDouble(a[0]!), 0);
-                re = c0.Real;
-                im = c0.Imag;
-            }
-            if (a[1] != null)
-            {
-                var c1 = a[1] is PyComplex pc1 ? pc1 : new PyComplex(ToDouble(a[1]!), 0);
-                re -= c1.Imag;
-                im += c1.Real;
-            }
-            return new PyComplex(re, im);
-        });
+        DefStatic(t, "__new__", ComplexNew);
         Def(t, "__repr__", self => new PyStr(FloatFormat.ReprComplex(AsComplexSelf(self).Real, AsComplexSelf(self).Imag)));
         Def(t, "__hash__", self => PyInt.From(NumericHash.Complex(AsComplexSelf(self).Real, AsComplexSelf(self).Imag, Ops.IdentityHash(self))));
         Def(t, "__bool__", self => PyBool.From(AsComplexSelf(self).Real != 0 || AsComplexSelf(self).Imag != 0));
         Def(t, "__neg__", self => new PyComplex(-AsComplexSelf(self).Real, -AsComplexSelf(self).Imag));
-        Def(t, "__pos__", self => self);
-        Def(t, "__abs__", self => new PyFloat(Builtins.BuiltinFunctions.ComplexAbs(AsComplexSelf(self))));
+        Def(t, "__pos__", self => self.GetType() == typeof(PyComplex) ? self : new PyComplex(AsComplexSelf(self).Real, AsComplexSelf(self).Imag));
+        Def(t, "__abs__", self => new PyFloat(ComplexOps.Abs(AsComplexSelf(self).Real, AsComplexSelf(self).Imag)));
+        Def(t, "__complex__", self => self.GetType() == typeof(PyComplex) ? self : new PyComplex(AsComplexSelf(self).Real, AsComplexSelf(self).Imag));
+        Def(t, "__getnewargs__", self => PyTuple.Of(new PyFloat(AsComplexSelf(self).Real), new PyFloat(AsComplexSelf(self).Imag)));
         Def(t, "conjugate", self => new PyComplex(AsComplexSelf(self).Real, -AsComplexSelf(self).Imag));
         Prop(t, "real", self => new PyFloat(AsComplexSelf(self).Real));
         Prop(t, "imag", self => new PyFloat(AsComplexSelf(self).Imag));
-        foreach (var op in new[] { BinOp.Add, BinOp.Sub, BinOp.Mul, BinOp.TrueDiv, BinOp.Pow })
+        foreach (var op in new[] { BinOp.Add, BinOp.Sub, BinOp.Mul, BinOp.TrueDiv })
         {
             var o = op;
             Def(t, Ops.BinDunder[(int)o], (self, other) => ToComplexOrNull(other) is { } c ? Ops.ComplexBinary(AsComplexSelf(self), c, o) : PyNotImplemented.Instance);
             Def(t, Ops.BinRDunder[(int)o], (self, other) => ToComplexOrNull(other) is { } c ? Ops.ComplexBinary(c, AsComplexSelf(self), o) : PyNotImplemented.Instance);
         }
-        Def(t, "__eq__", (a, b) => ToComplexOrNull(b) is { } c ? PyBool.From(AsComplexSelf(a).Real == c.Real && AsComplexSelf(a).Imag == c.Imag) : PyNotImplemented.Instance);
-        Def(t, "__ne__", (a, b) => ToComplexOrNull(b) is { } c ? PyBool.From(!(AsComplexSelf(a).Real == c.Real && AsComplexSelf(a).Imag == c.Imag)) : PyNotImplemented.Instance);
-        DefN(t, "__format__", (args, kw) => new PyStr(Ops.Str(args[0])));
+        DefN(t, "__pow__", (args, kw) => PowWithOptionalMod(args, kw, "complex.__pow__", (a, b) => ToComplexOrNull(b) is { } c ? ComplexOps.Pow(AsComplexSelf(a), c) : PyNotImplemented.Instance, "complex modulo"));
+        DefN(t, "__rpow__", (args, kw) => PowWithOptionalMod(args, kw, "complex.__rpow__", (a, b) => ToComplexOrNull(b) is { } c ? ComplexOps.Pow(c, AsComplexSelf(a)) : PyNotImplemented.Instance, "complex modulo"));
+        Def(t, "__eq__", (a, b) => ComplexEquals(AsComplexSelf(a), b) is bool r ? PyBool.From(r) : PyNotImplemented.Instance);
+        Def(t, "__ne__", (a, b) => ComplexEquals(AsComplexSelf(a), b) is bool r ? PyBool.From(!r) : PyNotImplemented.Instance);
+        foreach (var name in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
+            Def(t, name, (a, b) => PyNotImplemented.Instance);
+        Def(t, "__format__", (self, spec) =>
+        {
+            var c = AsComplexSelf(self);
+            var sp = spec as PyStr ?? throw Err.Type($"__format__() argument must be str, not {Ops.TypeName(spec)}");
+            if (sp.Value.Length == 0)
+                return new PyStr(Ops.Str(self));
+            try
+            {
+                return new PyStr(Formatter.FormatComplex(c.Real, c.Imag, sp.Value, self.Type.Name));
+            }
+            catch (NumericError e)
+            {
+                throw ToPy(e);
+            }
+        });
+    }
+
+    private static PyObject FloatPow(ReadOnlySpan<PyObject> args, string[]? kw, string name, bool reflected)
+    {
+        Args.NoKeywords(name, kw);
+        if (args.Length < 2 || args.Length > 3)
+            throw Err.Type($"{name} expected {(args.Length < 2 ? "at least 1 argument" : "at most 2 arguments")}, got {args.Length - 1}");
+        if (args.Length == 3 && args[2] != PyNone.Instance)
+            throw Err.Type("pow() 3rd argument not allowed unless all arguments are integers");
+        if (ToDoubleOrNull(args[1]) is not double d)
+            return PyNotImplemented.Instance;
+        double x = AsFloatSelf(args[0]);
+        return reflected ? FloatOps.Pow(d, x) : FloatOps.Pow(x, d);
+    }
+
+    /// <summary>__pow__/__rpow__ of float and complex: (self, other, mod=None); a mod is refused with <paramref name="modError"/>.</summary>
+    private static PyObject PowWithOptionalMod(ReadOnlySpan<PyObject> args, string[]? kw, string name, Func<PyObject, PyObject, PyObject> pow, string modError)
+    {
+        Args.NoKeywords(name, kw);
+        if (args.Length < 2 || args.Length > 3)
+            throw Err.Type($"{name} expected {(args.Length < 2 ? "at least 1 argument" : "at most 2 arguments")}, got {args.Length - 1}");
+        var r = pow(args[0], args[1]);
+        if (args.Length == 3 && args[2] != PyNone.Instance && r != PyNotImplemented.Instance)
+            throw Err.Value(modError);
+        return r;
+    }
+
+    /// <summary>complex == other: exact for ints (an int too large for a float is never equal), null for non-numbers.</summary>
+    private static bool? ComplexEquals(PyComplex a, PyObject b) => b switch
+    {
+        PyComplex c => a.Real == c.Real && a.Imag == c.Imag,
+        PyFloat f => a.Imag == 0 && a.Real == f.Value,
+        PyInt i => a.Imag == 0 && IntOps.CompareWithFloat(i, a.Real) == 0,
+        _ => null,
+    };
+
+    private static PyObject ComplexNew(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var cls = (PyType)args[0];
+        var a = Args.Bind("complex", args[1..], kw, ["real", "imag"], 0);
+        PyComplex result;
+        if (a[0] is PyStr s)
+        {
+            if (a[1] != null)
+                throw Err.Type("complex() can't take second arg if first is a string");
+            result = ComplexParse(s.Value);
+        }
+        else if (a[1] is PyStr)
+        {
+            throw Err.Type("complex() second arg can't be a string");
+        }
+        else
+        {
+            // real part: a complex (or __complex__) contributes both parts; imag: a complex contributes -imag to the real part.
+            double re = 0, im = 0;
+            bool realIsComplex = false;
+            if (a[0] != null)
+            {
+                var r = a[0]!;
+                if (r.GetType() == typeof(PyComplex) && a[1] == null && cls == Complex)
+                    return r;
+                PyComplex? rc = r as PyComplex;
+                if (rc == null && r.Type.Lookup("__complex__") is { } cf)
+                {
+                    var v = Ops.CallMethod(r, cf);
+                    rc = v as PyComplex ?? throw Err.Type($"__complex__ returned non-complex (type {Ops.TypeName(v)})");
+                    if (v.GetType() != typeof(PyComplex))
+                        Warnings.Deprecation($"__complex__ returned non-complex (type {Ops.TypeName(v)}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.");
+                }
+                if (rc != null)
+                {
+                    re = rc.Real;
+                    im = rc.Imag;
+                    realIsComplex = true;
+                }
+                else
+                {
+                    re = ComplexPartToDouble(r, "first argument must be a string or a number");
+                }
+            }
+            double imagRe = 0, imagIm = 0;
+            bool imagIsComplex = false;
+            if (a[1] != null)
+            {
+                if (a[1] is PyComplex ic)
+                {
+                    imagRe = ic.Real;
+                    imagIm = ic.Imag;
+                    imagIsComplex = true;
+                }
+                else
+                {
+                    imagRe = ComplexPartToDouble(a[1]!, "second argument must be a number");
+                }
+            }
+            else
+            {
+                imagRe = realIsComplex ? im : 0;
+            }
+            if (imagIsComplex)
+                re -= imagIm;
+            if (realIsComplex && a[1] != null)
+                imagRe += im;
+            result = new PyComplex(re, imagRe);
+        }
+        if (cls == Complex)
+            return result;
+        if (!cls.IsSubtypeOf(Complex))
+            throw Err.Type($"complex.__new__({cls.Name}): {cls.Name} is not a subtype of complex");
+        return new PyComplexSub(cls, result.Real, result.Imag);
+    }
+
+    private static double ComplexPartToDouble(PyObject o, string what)
+    {
+        if (o is PyFloat f)
+            return f.Value;
+        if (o is PyInt i)
+            return IntOps.ToDouble(i);
+        if (o.Type.Lookup("__float__") != null || o.Type.Lookup("__index__") != null)
+            return ToDouble(o);
+        throw Err.Type($"complex() {what}, not '{Ops.TypeName(o)}'");
     }
 
     private static PyComplex ComplexParse(string s)
     {
-        var text = s.Trim();
-        if (text.StartsWith('(') && text.EndsWith(')'))
-            text = text[1..^1].Trim();
+        int start = 0, end = s.Length;
+        while (start < end && UnicodeDigits.IsStripSpace(s[start]))
+            start++;
+        while (end > start && UnicodeDigits.IsStripSpace(s[end - 1]))
+            end--;
+        if (end - start >= 2 && s[start] == '(' && s[end - 1] == ')')
+        {
+            start++;
+            end--;
+            while (start < end && UnicodeDigits.IsStripSpace(s[start]))
+                start++;
+            while (end > start && UnicodeDigits.IsStripSpace(s[end - 1]))
+                end--;
+        }
+        var text = s[start..end];
+        foreach (char ch in text)
+        {
+            if (UnicodeDigits.IsStripSpace(ch) || ch == '(' || ch == ')')
+                throw Err.Value("complex() arg is a malformed string");
+        }
         try
         {
-            if (text.EndsWith('j') || text.EndsWith('J'))
+            if (text.Length > 0 && (text[^1] == 'j' || text[^1] == 'J'))
             {
                 var body = text[..^1];
                 int split = -1;
@@ -532,21 +690,24 @@ public static partial class BuiltinTypes
                         break;
                     }
                 }
-                if (split < 0)
-                {
-                    double im = body is "" or "+" ? 1 : body == "-" ? -1 : NumberParse.ParseFloat(body);
-                    return new PyComplex(0, im);
-                }
-                double re = NumberParse.ParseFloat(body[..split]);
-                var imText = body[split..];
-                double im2 = imText == "+" ? 1 : imText == "-" ? -1 : NumberParse.ParseFloat(imText);
-                return new PyComplex(re, im2);
+                double re = split < 0 ? 0 : ParsePart(body[..split]);
+                var imText = split < 0 ? body : body[split..];
+                double im = imText is "" or "+" ? 1 : imText == "-" ? -1 : ParsePart(imText);
+                return new PyComplex(re, im);
             }
-            return new PyComplex(NumberParse.ParseFloat(text), 0);
+            return new PyComplex(ParsePart(text), 0);
         }
         catch (NumericError)
         {
             throw Err.Value("complex() arg is a malformed string");
         }
+    }
+
+    private static double ParsePart(string part)
+    {
+        // A part is a float literal with an optional sign; its own sign may not be doubled ("1+-2j").
+        if (part.Length == 0 || (part.Length > 1 && (part[0] is '+' or '-') && (part[1] is '+' or '-')))
+            throw new NumericError("ValueError", "malformed");
+        return NumberParse.ParseFloat(part);
     }
 }

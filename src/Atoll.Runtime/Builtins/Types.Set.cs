@@ -5,7 +5,10 @@ using Atoll.Runtime.Builtins;
 
 namespace Atoll.Runtime.Objects;
 
-/// <summary>Set algebra for set, frozenset and dict views.</summary>
+/// <summary>
+/// Set algebra for set, frozenset and dict views, following CPython's algorithms where they decide the order in which
+/// items enter the result (so results iterate in CPython's order): which operand is iterated, and when a copy is made.
+/// </summary>
 internal static class SetOps
 {
     public static PySet FromIterable(PyObject o, bool frozen)
@@ -15,20 +18,30 @@ internal static class SetOps
         return s;
     }
 
+    /// <summary>A new set of the same kind (set or frozenset; subclasses give the base type) holding <paramref name="o"/>'s items.</summary>
+    private static PySet NewLike(PySet a, PyObject? o = null)
+    {
+        var s = new PySet(a.IsFrozen);
+        if (o != null)
+            AddAll(s, o);
+        return s;
+    }
+
+    /// <summary>set.update(o) for one iterable: a set merges in table order, a dict presizes then adds its keys.</summary>
     public static void AddAll(PySet s, PyObject o)
     {
         if (o is PySet other)
         {
-            int pos = 0;
-            while (other.Table.Next(ref pos, out var k, out _))
-                s.Table.SetItem(k, other.Table.HashAt(pos - 1), PyNone.Instance);
+            s.Merge(other);
             return;
         }
-        if (o is PyDict d)
+        if (o.GetType() == typeof(PyDict))
         {
+            var d = (PyDict)o;
+            s.Reserve(d.Count);
             int pos = 0;
             while (d.Next(ref pos, out var k, out _))
-                s.Table.SetItem(k, d.HashAt(pos - 1), PyNone.Instance);
+                s.AddEntry(k, d.HashAt(pos - 1));
             return;
         }
         var it = Ops.GetIter(o);
@@ -39,67 +52,157 @@ internal static class SetOps
     public static IEnumerable<PyObject> Items(PySet s)
     {
         int pos = 0;
-        while (s.Table.Next(ref pos, out var k, out _))
+        while (s.Next(ref pos, out var k, out _))
             yield return k;
     }
 
     /// <summary>a op b where a is a set; b any iterable when <paramref name="anyIterable"/> (the methods), else sets only.</summary>
     public static PyObject Binary(PySet a, PyObject b, char op, bool anyIterable)
     {
-        PySet other;
-        if (b is PySet bs)
-            other = bs;
-        else if (anyIterable || b is PyDictView)
-            other = FromIterable(b, true);
-        else
+        if (!anyIterable && b is not (PySet or PyDictView))
             return PyNotImplemented.Instance;
-        var r = NewLike(a);
         switch (op)
         {
             case '|':
-                AddAll(r, a);
-                AddAll(r, other);
-                break;
+                {
+                    var r = NewLike(a, a);
+                    AddAll(r, b);
+                    return r;
+                }
             case '&':
-                var (small, big) = a.Count <= other.Count ? (a, other) : (other, a);
-                foreach (var x in Items(small))
-                {
-                    if (big.Contains(x))
-                        r.Add(x);
-                }
-                break;
+                return Intersection(a, b);
             case '-':
-                foreach (var x in Items(a))
-                {
-                    if (!other.Contains(x))
-                        r.Add(x);
-                }
-                break;
+                return Difference(a, b);
             default:
-                foreach (var x in Items(a))
                 {
-                    if (!other.Contains(x))
-                        r.Add(x);
+                    // symmetric_difference: a copy of the other operand, updated with a.
+                    var r = NewLike(a, b);
+                    SymmetricDifferenceUpdate(r, a);
+                    return r;
                 }
-                foreach (var x in Items(other))
-                {
-                    if (!a.Contains(x))
-                        r.Add(x);
-                }
-                break;
+        }
+    }
+
+    public static PySet Intersection(PySet a, PyObject b)
+    {
+        if (a == b)
+            return NewLike(a, a);
+        var r = NewLike(a);
+        if (b is PySet bs)
+        {
+            // Iterate the smaller set, keeping its items.
+            var (small, big) = bs.Count > a.Count ? (a, bs) : (bs, a);
+            int pos = 0;
+            while (small.Next(ref pos, out var k, out long h))
+            {
+                if (big.Contains(k, h))
+                    r.AddEntry(k, h);
+            }
+            return r;
+        }
+        var it = Ops.GetIter(b);
+        while (Ops.Next(it) is { } x)
+        {
+            long h = Ops.Hash(x);
+            if (a.Contains(x, h))
+                r.AddEntry(x, h);
         }
         return r;
     }
 
-    private static PySet NewLike(PySet a) => new(a.IsFrozen);
+    public static PySet Difference(PySet a, PyObject b)
+    {
+        int otherSize;
+        if (a.Count == 0)
+            return NewLike(a, a);
+        if (b is PySet bs)
+            otherSize = bs.Count;
+        else if (b.GetType() == typeof(PyDict))
+            otherSize = ((PyDict)b).Count;
+        else
+            return CopyAndDifference(a, b);
+        // A much larger a: copy it and remove b's items.
+        if ((a.Count >> 2) > otherSize)
+            return CopyAndDifference(a, b);
+        var r = NewLike(a);
+        int pos = 0;
+        while (a.Next(ref pos, out var k, out long h))
+        {
+            bool present = b is PySet s2 ? s2.Contains(k, h) : ((PyDict)b).GetItem(k) != null;
+            if (!present)
+                r.AddEntry(k, h);
+        }
+        return r;
+    }
+
+    private static PySet CopyAndDifference(PySet a, PyObject b)
+    {
+        var r = NewLike(a, a);
+        DifferenceUpdate(r, b);
+        return r;
+    }
+
+    public static void DifferenceUpdate(PySet s, PyObject b)
+    {
+        if (s == b)
+        {
+            s.Clear();
+            return;
+        }
+        if (b is PySet bs)
+        {
+            // A much larger other set: only its common part matters.
+            if ((bs.Count >> 3) > s.Count)
+                bs = Intersection(s, bs);
+            int pos = 0;
+            while (bs.Next(ref pos, out var k, out long h))
+                s.Discard(k, h);
+        }
+        else
+        {
+            var it = Ops.GetIter(b);
+            while (Ops.Next(it) is { } x)
+                s.Discard(x, Ops.Hash(x));
+        }
+        s.ShrinkAfterRemovals();
+    }
+
+    public static void SymmetricDifferenceUpdate(PySet s, PyObject b)
+    {
+        if (s == b)
+        {
+            s.Clear();
+            return;
+        }
+        if (b.GetType() == typeof(PyDict))
+        {
+            var d = (PyDict)b;
+            int dpos = 0;
+            while (d.Next(ref dpos, out var k, out _))
+            {
+                long h = d.HashAt(dpos - 1);
+                if (!s.Discard(k, h))
+                    s.AddEntry(k, h);
+            }
+            return;
+        }
+        var other = b as PySet ?? NewLike(s, b);
+        int pos = 0;
+        while (other.Next(ref pos, out var k, out long h))
+        {
+            if (!s.Discard(k, h))
+                s.AddEntry(k, h);
+        }
+    }
 
     public static bool IsSubset(PySet a, PySet b)
     {
         if (a.Count > b.Count)
             return false;
-        foreach (var x in Items(a))
+        int pos = 0;
+        while (a.Next(ref pos, out var k, out long h))
         {
-            if (!b.Contains(x))
+            if (!b.Contains(k, h))
                 return false;
         }
         return true;
@@ -107,13 +210,22 @@ internal static class SetOps
 
     public static bool Compare(PySet a, PySet b, CompareOp op) => op switch
     {
-        CompareOp.Eq => a.Count == b.Count && IsSubset(a, b),
-        CompareOp.Ne => !(a.Count == b.Count && IsSubset(a, b)),
+        CompareOp.Eq => Equal(a, b),
+        CompareOp.Ne => !Equal(a, b),
         CompareOp.Le => IsSubset(a, b),
         CompareOp.Lt => a.Count < b.Count && IsSubset(a, b),
         CompareOp.Ge => IsSubset(b, a),
         _ => a.Count > b.Count && IsSubset(b, a),
     };
+
+    private static bool Equal(PySet a, PySet b)
+    {
+        if (a.Count != b.Count)
+            return false;
+        if (a.CachedHash != 0 && b.CachedHash != 0 && a.CachedHash != b.CachedHash)
+            return false;
+        return IsSubset(a, b);
+    }
 
     public static string Repr(PySet s)
     {
@@ -133,7 +245,8 @@ internal static class SetOps
                 sb.Append(name).Append('(');
             sb.Append('{');
             bool first = true;
-            foreach (var x in Items(s))
+            int pos = 0;
+            while (s.Next(ref pos, out var x, out _))
             {
                 if (!first)
                     sb.Append(", ");
@@ -153,13 +266,8 @@ internal static class SetOps
 
     public static long Hash(PySet s)
     {
-        // A frozenset's hash depends only on its elements (order-independent), as CPython's shuffle-xor scheme.
-        ulong hash = 0;
-        foreach (var x in Items(s))
-        {
-            ulong h = (ulong)Ops.Hash(x);
-            hash ^= ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
-        }
+        // Order-independent: the xor of each item's shuffled hash, then the size mixed in and the bits dispersed.
+        ulong hash = s.HashXor();
         hash ^= ((ulong)s.Count + 1) * 1927868237UL;
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash * 69069U + 907133923UL;
@@ -172,24 +280,40 @@ public static partial class BuiltinTypes
 {
     private static PySet AsSet(PyObject o) => o as PySet ?? throw Err.Type($"descriptor requires a 'set' object but received a '{Ops.TypeName(o)}'");
 
+    /// <summary>An unhashable set used as a key (x in s, s.remove(x)) stands for the equal frozenset.</summary>
+    private static T WithSetKey<T>(PyObject key, Func<PyObject, T> f)
+    {
+        try
+        {
+            return f(key);
+        }
+        catch (PyException e) when (e.Is(TypeError) && key is PySet ks && !ks.IsFrozen)
+        {
+            return f(SetOps.FromIterable(ks, true));
+        }
+    }
+
     private static void DefineSets()
     {
         DefStatic(Set, "__new__", (args, kw) => (PyType)args[0] == Set ? new PySet(false) : new PySetSub((PyType)args[0], false));
         DefN(Set, "__init__", (args, kw) =>
         {
-            Args.NoKeywords("set", kw);
-            Args.Count("set", args.Length - 1, 0, 1);
+            if (kw is { Length: > 0 } && args[0].Type == Set)
+                throw Err.Type("set() takes no keyword arguments");
+            Args.Count("set", args.Length - 1 - (kw?.Length ?? 0), 0, 1);
             var s = AsSet(args[0]);
-            s.Table.Clear();
+            if (s.Count > 0)
+                s.Clear();
             if (args.Length > 1)
                 SetOps.AddAll(s, args[1]);
             return PyNone.Instance;
         });
         DefStatic(FrozenSet, "__new__", (args, kw) =>
         {
-            Args.NoKeywords("frozenset", kw);
-            Args.Count("frozenset", args.Length - 1, 0, 1);
             var cls = (PyType)args[0];
+            if (kw is { Length: > 0 } && cls == FrozenSet)
+                throw Err.Type("frozenset() takes no keyword arguments");
+            Args.Count("frozenset", args.Length - 1, 0, 1);
             if (cls == FrozenSet && args.Length > 1 && args[1].GetType() == typeof(PySet) && ((PySet)args[1]).IsFrozen)
                 return args[1];
             var s = cls == FrozenSet ? new PySet(true) : new PySetSub(cls, true);
@@ -199,19 +323,10 @@ public static partial class BuiltinTypes
         });
         foreach (var t in new[] { Set, FrozenSet })
         {
+            var tname = t.Name;
             Def(t, "__repr__", self => new PyStr(SetOps.Repr(AsSet(self))));
             Def(t, "__len__", self => PyInt.From(AsSet(self).Count));
-            Def(t, "__contains__", (self, x) =>
-            {
-                try
-                {
-                    return PyBool.From(AsSet(self).Contains(x));
-                }
-                catch (PyException e) when (e.Is(TypeError) && x is PySet xs && !xs.IsFrozen)
-                {
-                    return PyBool.From(AsSet(self).Contains(SetOps.FromIterable(xs, true)));
-                }
-            });
+            Def(t, "__contains__", (self, x) => PyBool.From(WithSetKey(x, AsSet(self).Contains)));
             Def(t, "__iter__", self => new SetIterator(AsSet(self)));
             Def(t, "__or__", (a, b) => SetOps.Binary(AsSet(a), b, '|', false));
             Def(t, "__and__", (a, b) => SetOps.Binary(AsSet(a), b, '&', false));
@@ -227,15 +342,74 @@ public static partial class BuiltinTypes
                 string[] names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
                 Def(t, names[(int)o], (a, b) => b is PySet bs ? PyBool.From(SetOps.Compare(AsSet(a), bs, o)) : PyNotImplemented.Instance);
             }
-            DefN(t, "union", (args, kw) => SetMulti(args, '|'));
-            DefN(t, "intersection", (args, kw) => SetMulti(args, '&'));
-            DefN(t, "difference", (args, kw) => SetMulti(args, '-'));
+            DefN(t, "union", (args, kw) =>
+            {
+                Args.NoKeywords(tname + ".union", kw);
+                var s = AsSet(args[0]);
+                var r = new PySet(s.IsFrozen);
+                SetOps.AddAll(r, s);
+                for (int i = 1; i < args.Length; i++)
+                {
+                    if (args[i] != s)
+                        SetOps.AddAll(r, args[i]);
+                }
+                return r;
+            });
+            DefN(t, "intersection", (args, kw) =>
+            {
+                Args.NoKeywords(tname + ".intersection", kw);
+                var s = AsSet(args[0]);
+                if (args.Length == 1)
+                    return SetOps.FromIterable(s, s.IsFrozen);
+                var r = s;
+                for (int i = 1; i < args.Length; i++)
+                    r = SetOps.Intersection(r, args[i]);
+                return r;
+            });
+            DefN(t, "difference", (args, kw) =>
+            {
+                Args.NoKeywords(tname + ".difference", kw);
+                var s = AsSet(args[0]);
+                if (args.Length == 1)
+                    return SetOps.FromIterable(s, s.IsFrozen);
+                if (args.Length == 2)
+                    return SetOps.Difference(s, args[1]);
+                var r = SetOps.FromIterable(s, s.IsFrozen);
+                for (int i = 1; i < args.Length; i++)
+                    SetOps.DifferenceUpdate(r, args[i]);
+                return r;
+            });
             Def(t, "symmetric_difference", (a, b) => SetOps.Binary(AsSet(a), b, '^', true));
-            Def(t, "issubset", (a, b) => PyBool.From(SetOps.IsSubset(AsSet(a), b as PySet ?? SetOps.FromIterable(b, true))));
-            Def(t, "issuperset", (a, b) => PyBool.From(SetOps.IsSubset(b as PySet ?? SetOps.FromIterable(b, true), AsSet(a))));
+            Def(t, "issubset", (a, b) => PyBool.From(SetOps.IsSubset(AsSet(a), b as PySet ?? SetOps.FromIterable(b, false))));
+            Def(t, "issuperset", (a, b) =>
+            {
+                var s = AsSet(a);
+                if (b is PySet bs)
+                    return PyBool.From(SetOps.IsSubset(bs, s));
+                var it = Ops.GetIter(b);
+                while (Ops.Next(it) is { } x)
+                {
+                    if (!s.Contains(x))
+                        return PyBool.False;
+                }
+                return PyBool.True;
+            });
             Def(t, "isdisjoint", (a, b) =>
             {
                 var s = AsSet(a);
+                if (s == b)
+                    return PyBool.From(s.Count == 0);
+                if (b is PySet bs)
+                {
+                    var (small, big) = bs.Count > s.Count ? (s, bs) : (bs, s);
+                    int pos = 0;
+                    while (small.Next(ref pos, out var k, out long h))
+                    {
+                        if (big.Contains(k, h))
+                            return PyBool.False;
+                    }
+                    return PyBool.True;
+                }
                 var it = Ops.GetIter(b);
                 while (Ops.Next(it) is { } x)
                 {
@@ -245,6 +419,7 @@ public static partial class BuiltinTypes
                 return PyBool.True;
             });
             Def(t, "copy", self => self.GetType() == typeof(PySet) && AsSet(self).IsFrozen ? self : SetOps.FromIterable(AsSet(self), AsSet(self).IsFrozen));
+            Def(t, "__reduce__", self => PyTuple.Of(self.Type, PyTuple.Of(new PyList([.. SetOps.Items(AsSet(self))], AsSet(self).Count)), self.Dict ?? (PyObject)PyNone.Instance));
             DefClass(t, "__class_getitem__", (args, kw) => GenericAliasOps.Create(args[0], args[1]));
         }
         Set.Dict.SetStr("__hash__", PyNone.Instance);
@@ -260,192 +435,83 @@ public static partial class BuiltinTypes
             AsSet(self).Add(x);
             return PyNone.Instance;
         });
-        Def(Set, "remove", (self, x) => AsSet(self).Table.Remove(x) != null ? PyNone.Instance : throw Err.Key(x));
+        Def(Set, "remove", (self, x) => WithSetKey(x, AsSet(self).Remove) ? PyNone.Instance : throw Err.Key(x));
         Def(Set, "discard", (self, x) =>
         {
-            AsSet(self).Table.Remove(x);
+            WithSetKey(x, AsSet(self).Remove);
             return PyNone.Instance;
         });
-        Def(Set, "pop", self =>
-        {
-            var s = AsSet(self);
-            int pos = 0;
-            if (!s.Table.Next(ref pos, out var k, out _))
-                throw Err.New(KeyError, "pop from an empty set");
-            s.Table.Remove(k);
-            return k;
-        });
+        Def(Set, "pop", self => AsSet(self).Pop());
         Def(Set, "clear", self =>
         {
-            AsSet(self).Table.Clear();
+            AsSet(self).Clear();
             return PyNone.Instance;
         });
         DefN(Set, "update", (args, kw) =>
         {
+            Args.NoKeywords("set.update", kw);
             for (int i = 1; i < args.Length; i++)
                 SetOps.AddAll(AsSet(args[0]), args[i]);
             return PyNone.Instance;
         });
-        foreach (var (name, op) in new[] { ("intersection_update", '&'), ("difference_update", '-'), ("symmetric_difference_update", '^') })
+        DefN(Set, "intersection_update", (args, kw) =>
         {
-            var o = op;
-            DefN(Set, name, (args, kw) =>
-            {
-                var s = AsSet(args[0]);
-                PyObject r = s;
-                for (int i = 1; i < args.Length; i++)
-                    r = SetOps.Binary((PySet)r, args[i], o, true);
-                if (args.Length == 1 && o != '^')
-                    return PyNone.Instance;
-                var items = new List<PyObject>(SetOps.Items((PySet)r));
-                s.Table.Clear();
-                foreach (var x in items)
-                    s.Add(x);
+            Args.NoKeywords("set.intersection_update", kw);
+            var s = AsSet(args[0]);
+            if (args.Length == 1)
                 return PyNone.Instance;
-            });
-        }
-        foreach (var (name, op) in new[] { ("__ior__", '|'), ("__iand__", '&'), ("__isub__", '-'), ("__ixor__", '^') })
+            var r = s;
+            for (int i = 1; i < args.Length; i++)
+                r = SetOps.Intersection(r, args[i]);
+            s.TakeContents(r == s ? SetOps.FromIterable(s, false) : r);
+            return PyNone.Instance;
+        });
+        DefN(Set, "difference_update", (args, kw) =>
         {
-            var o = op;
-            Def(Set, name, (a, b) =>
-            {
-                if (b is not PySet)
-                    return PyNotImplemented.Instance;
-                var s = AsSet(a);
-                var r = (PySet)SetOps.Binary(s, b, o, false);
-                var items = new List<PyObject>(SetOps.Items(r));
-                s.Table.Clear();
-                foreach (var x in items)
-                    s.Add(x);
-                return s;
-            });
-        }
+            Args.NoKeywords("set.difference_update", kw);
+            for (int i = 1; i < args.Length; i++)
+                SetOps.DifferenceUpdate(AsSet(args[0]), args[i]);
+            return PyNone.Instance;
+        });
+        Def(Set, "symmetric_difference_update", (self, b) =>
+        {
+            SetOps.SymmetricDifferenceUpdate(AsSet(self), b);
+            return PyNone.Instance;
+        });
+        Def(Set, "__ior__", (a, b) =>
+        {
+            if (b is not PySet)
+                return PyNotImplemented.Instance;
+            SetOps.AddAll(AsSet(a), b);
+            return a;
+        });
+        Def(Set, "__iand__", (a, b) =>
+        {
+            if (b is not PySet)
+                return PyNotImplemented.Instance;
+            var s = AsSet(a);
+            s.TakeContents(SetOps.Intersection(s, b));
+            return a;
+        });
+        Def(Set, "__isub__", (a, b) =>
+        {
+            if (b is not PySet)
+                return PyNotImplemented.Instance;
+            SetOps.DifferenceUpdate(AsSet(a), b);
+            return a;
+        });
+        Def(Set, "__ixor__", (a, b) =>
+        {
+            if (b is not PySet)
+                return PyNotImplemented.Instance;
+            SetOps.SymmetricDifferenceUpdate(AsSet(a), b);
+            return a;
+        });
     }
-
-    private static PyObject SetMulti(ReadOnlySpan<PyObject> args, char op)
-    {
-        var s = AsSet(args[0]);
-        PyObject r = SetOps.FromIterable(s, s.IsFrozen);
-        for (int i = 1; i < args.Length; i++)
-            r = SetOps.Binary((PySet)r, args[i], op, true);
-        return r;
-    }
-
-    private static PyRange AsRange(PyObject o) => (PyRange)o;
 
     private static void DefineRangeSlice()
     {
-        DefStatic(Range, "__new__", (args, kw) =>
-        {
-            Args.NoKeywords("range", kw);
-            int n = args.Length - 1;
-            if (n == 0)
-                throw Err.Type("range expected at least 1 argument, got 0");
-            if (n > 3)
-                throw Err.Type($"range expected at most 3 arguments, got {n}");
-            long start = 0, stop, step = 1;
-            if (n == 1)
-            {
-                stop = RangeArg(args[1]);
-            }
-            else
-            {
-                start = RangeArg(args[1]);
-                stop = RangeArg(args[2]);
-                if (n == 3)
-                {
-                    step = RangeArg(args[3]);
-                    if (step == 0)
-                        throw Err.Value("range() arg 3 must not be zero");
-                }
-            }
-            return new PyRange(start, stop, step);
-        });
-        Def(Range, "__repr__", self =>
-        {
-            var r = AsRange(self);
-            return new PyStr(r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})");
-        });
-        Def(Range, "__len__", self => PyInt.From(AsRange(self).Length));
-        Def(Range, "__bool__", self => PyBool.From(AsRange(self).Length != 0));
-        Def(Range, "__iter__", self => new RangeIterator(AsRange(self).Start, AsRange(self).Step, AsRange(self).Length));
-        Def(Range, "__reversed__", self =>
-        {
-            var r = AsRange(self);
-            long n = r.Length;
-            return new RangeIterator(r.Start + (n - 1) * r.Step, -r.Step, n);
-        });
-        Def(Range, "__contains__", (self, x) =>
-        {
-            var r = AsRange(self);
-            if (x is PyInt xi && x.Type.IsBuiltin)
-            {
-                if (xi.IsBig)
-                    return PyBool.False;
-                long v = xi.Value;
-                bool inBounds = r.Step > 0 ? v >= r.Start && v < r.Stop : v <= r.Start && v > r.Stop;
-                return PyBool.From(inBounds && (v - r.Start) % r.Step == 0);
-            }
-            var it = new RangeIterator(r.Start, r.Step, r.Length);
-            while (it.Next() is { } y)
-            {
-                if (Ops.Eq(y, x))
-                    return PyBool.True;
-            }
-            return PyBool.False;
-        });
-        Def(Range, "__getitem__", (self, k) =>
-        {
-            var r = AsRange(self);
-            long n = r.Length;
-            if (k is PySlice s)
-            {
-                var (start, stop, step, count) = Ops.SliceIndices(s, n);
-                return new PyRange(r.Start + start * r.Step, r.Start + start * r.Step + count * step * r.Step, step * r.Step);
-            }
-            long i = Ops.IndexValue(k, "range");
-            if (i < 0)
-                i += n;
-            if (i < 0 || i >= n)
-                throw Err.Index("range object index out of range");
-            return PyInt.From(r.Start + i * r.Step);
-        });
-        Def(Range, "index", (self, x) =>
-        {
-            var r = AsRange(self);
-            if (x is PyInt xi && !xi.IsBig)
-            {
-                long v = xi.Value;
-                bool inBounds = r.Step > 0 ? v >= r.Start && v < r.Stop : v <= r.Start && v > r.Stop;
-                if (inBounds && (v - r.Start) % r.Step == 0)
-                    return PyInt.From((v - r.Start) / r.Step);
-            }
-            throw Err.Value($"{Ops.Repr(x)} is not in range");
-        });
-        Def(Range, "count", (self, x) => PyInt.From(Ops.Contains(self, x) ? 1 : 0));
-        Def(Range, "__eq__", (a, b) =>
-        {
-            if (b is not PyRange rb)
-                return PyNotImplemented.Instance;
-            var ra = AsRange(a);
-            long la = ra.Length, lb = rb.Length;
-            if (la != lb)
-                return PyBool.False;
-            if (la == 0)
-                return PyBool.True;
-            if (ra.Start != rb.Start)
-                return PyBool.False;
-            return PyBool.From(la == 1 || ra.Step == rb.Step);
-        });
-        Def(Range, "__hash__", self =>
-        {
-            var r = AsRange(self);
-            long n = r.Length;
-            return PyInt.From(Ops.Hash(PyTuple.Of(PyInt.From(n), n == 0 ? PyNone.Instance : PyInt.From(r.Start), n <= 1 ? PyNone.Instance : PyInt.From(r.Step))));
-        });
-        Prop(Range, "start", self => PyInt.From(AsRange(self).Start));
-        Prop(Range, "stop", self => PyInt.From(AsRange(self).Stop));
-        Prop(Range, "step", self => PyInt.From(AsRange(self).Step));
+        DefineRange();
 
         DefStatic(Slice, "__new__", (args, kw) =>
         {
@@ -466,23 +532,24 @@ public static partial class BuiltinTypes
         });
         Def(Slice, "indices", (self, len) =>
         {
-            var (start, stop, step, _) = Ops.SliceIndices((PySlice)self, Ops.AsLong(len));
-            return PyTuple.Of(PyInt.From(start), PyInt.From(stop), PyInt.From(step));
+            var n = Ops.Index(len).Big;
+            if (n.Sign < 0)
+                throw Err.Value("length should not be negative");
+            var (start, stop, step) = SliceIndicesBig((PySlice)self, n);
+            return PyTuple.Of(BigToInt(start), BigToInt(stop), BigToInt(step));
         });
-        Def(Slice, "__eq__", (a, b) => b is PySlice sb ? PyBool.From(Ops.Eq(PyTuple.Of(((PySlice)a).Start, ((PySlice)a).Stop, ((PySlice)a).Step), PyTuple.Of(sb.Start, sb.Stop, sb.Step))) : PyNotImplemented.Instance);
-        Slice.Dict.SetStr("__hash__", PyNone.Instance);
+        // Slices compare as the tuple (start, stop, step); they are hashable since Python 3.12.
+        foreach (var (name, op) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
+        {
+            var o = op;
+            Def(Slice, name, (a, b) => b is PySlice sb && a is PySlice sa
+                ? (a == b && o is CompareOp.Eq or CompareOp.Le or CompareOp.Ge ? PyBool.True : Ops.Compare(PyTuple.Of(sa.Start, sa.Stop, sa.Step), PyTuple.Of(sb.Start, sb.Stop, sb.Step), o))
+                : PyNotImplemented.Instance);
+        }
+        Def(Slice, "__hash__", self => PyInt.From(Numerics.NumericHash.Slice(Ops.Hash(((PySlice)self).Start), Ops.Hash(((PySlice)self).Stop), Ops.Hash(((PySlice)self).Step))));
+        Def(Slice, "__reduce__", self => PyTuple.Of(Slice, PyTuple.Of(((PySlice)self).Start, ((PySlice)self).Stop, ((PySlice)self).Step)));
         Prop(Slice, "start", self => ((PySlice)self).Start);
         Prop(Slice, "stop", self => ((PySlice)self).Stop);
         Prop(Slice, "step", self => ((PySlice)self).Step);
-    }
-
-    private static long RangeArg(PyObject o)
-    {
-        if (o is PyFloat)
-            throw Err.Type("'float' object cannot be interpreted as an integer");
-        var i = Ops.Index(o);
-        if (i.IsBig)
-            throw Err.Overflow("Python int too large to convert to C ssize_t");
-        return i.Value;
     }
 }

@@ -79,7 +79,9 @@ internal sealed partial class CodeGen
                     UnaryOperator.Not => new NotExpr(operand),
                     UnaryOperator.USub => u.Operand is Constant { Value: long or double or System.Numerics.BigInteger } c2 ? new ConstExpr(Ops.Neg(ConstantValue(c2.Value))) : new NegExpr(operand),
                     UnaryOperator.UAdd => new PosExpr(operand),
-                    _ => new InvertExpr(operand),
+                    // CPython folds ~True/~False at compile time; the DeprecationWarning raised while folding is
+                    // attributed to no module of the program, so the default filters drop it.
+                    _ => operand is ConstExpr { Value: PyBool bc } ? new ConstExpr(PyInt.From(bc == PyBool.True ? -2 : -1)) : new InvertExpr(operand),
                 };
             }
             case BoolOp bo:
@@ -282,6 +284,8 @@ internal sealed partial class CodeGen
                 }
                 return new TupleExpr(items);
             }
+            if (kind == 2 && items.Length > 2 && Array.TrueForAll(items, static e => e is ConstExpr))
+                return ConstSetExpr.Create(items);
             return kind == 0 ? new ListExpr(items) : new SetExpr(items);
         }
         var display = new DisplayItem[elts.Length];

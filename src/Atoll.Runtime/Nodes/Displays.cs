@@ -78,6 +78,33 @@ internal sealed class SetExpr(Expr[] items) : Expr
     }
 }
 
+/// <summary>
+/// A set display of three or more constants. CPython compiles it to a frozenset constant, which its constant cache
+/// rebuilds once from its own iteration order, then copies into a new set at run time; the template reproduces that
+/// layout, so such sets iterate in CPython's order. INVARIANT: the template is never mutated (code is shared).
+/// </summary>
+internal sealed class ConstSetExpr(PySet template) : Expr
+{
+    public static Expr Create(Expr[] items)
+    {
+        var first = new PySet(true);
+        foreach (var e in items)
+            first.Add(((ConstExpr)e).Value);
+        var rebuilt = new PySet(true);
+        int pos = 0;
+        while (first.Next(ref pos, out var k, out long h))
+            rebuilt.AddEntry(k, h);
+        return new ConstSetExpr(rebuilt);
+    }
+
+    public override PyObject Eval(Frame f)
+    {
+        var s = new PySet(false);
+        s.Merge(template);
+        return s;
+    }
+}
+
 /// <summary>A dict display; a null key marks <c>**mapping</c>.</summary>
 internal sealed class DictExpr(Expr?[] keys, Expr[] values) : Expr
 {

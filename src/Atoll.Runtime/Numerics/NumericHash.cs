@@ -94,4 +94,17 @@ internal static class NumericHash
         acc += (ulong)itemHashes.Length ^ (Prime5 ^ 3527539UL);
         return acc == ulong.MaxValue ? 1546275796 : (long)acc;
     }
+
+    /// <summary>hash(slice): the tuple hash of (start, stop, step) without the final length term (CPython 3.12+).</summary>
+    public static long Slice(long start, long stop, long step)
+    {
+        ulong acc = Prime5;
+        foreach (long lane in (ReadOnlySpan<long>)[start, stop, step])
+        {
+            acc += unchecked((ulong)lane * Prime2);
+            acc = BitOperations.RotateLeft(acc, 31);
+            acc *= Prime1;
+        }
+        return acc == ulong.MaxValue ? 1546275796 : (long)acc;
+    }
 }

@@ -17,7 +17,7 @@ public static partial class BuiltinTypes
     public static readonly PyType Property, ClassMethod, StaticMethod, GetSetDescriptor, MemberDescriptor, Super;
     public static readonly PyType Generator, Coroutine, AsyncGenerator, CoroutineWrapper, AsyncGenASend, AsyncGenAThrow;
     public static readonly PyType ListIterator, ListReverseIterator, TupleIterator, StrIterator, BytesIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
-    public static readonly PyType Iterator, CallableIterator, Enumerate, Zip, Map, Filter, Reversed, RangeIterator;
+    public static readonly PyType Iterator, CallableIterator, Enumerate, Zip, Map, Filter, Reversed, RangeIterator, LongRangeIterator;
     public static readonly PyType TextIOWrapper;
     public static readonly PyType DictKeys, DictValues, DictItems, MappingProxy, GenericAlias, UnionType, NamespaceType, TypeAliasType, TypeVarType, ParamSpecType, TypeVarTupleType;
 
@@ -118,6 +118,7 @@ public static partial class BuiltinTypes
         Filter = Make("filter");
         Reversed = Make("reversed");
         RangeIterator = Make("range_iterator", final: true);
+        LongRangeIterator = Make("longrange_iterator", final: true);
         TextIOWrapper = Make("TextIOWrapper");
         DictKeys = Make("dict_keys", final: true);
         DictValues = Make("dict_values", final: true);

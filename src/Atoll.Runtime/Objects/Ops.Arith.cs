@@ -109,7 +109,7 @@ public static partial class Ops
         bool bNum = bInt || tb == typeof(PyFloat);
         if (aNum && bNum)
             return FloatBinary(ToDoubleNum(a), ToDoubleNum(b), op);
-        if ((aNum || ta == typeof(PyComplex)) && (bNum || tb == typeof(PyComplex)))
+        if ((aNum || ta == typeof(PyComplex)) && (bNum || tb == typeof(PyComplex)) && op is BinOp.Add or BinOp.Sub or BinOp.Mul or BinOp.TrueDiv or BinOp.Pow)
             return ComplexBinary(ToComplex(a), ToComplex(b), op);
         if (ta == typeof(PyStr))
         {
@@ -187,11 +187,7 @@ public static partial class Ops
             case BinOp.Add: return new PyComplex(a.Real + b.Real, a.Imag + b.Imag);
             case BinOp.Sub: return new PyComplex(a.Real - b.Real, a.Imag - b.Imag);
             case BinOp.Mul: return new PyComplex(a.Real * b.Real - a.Imag * b.Imag, a.Real * b.Imag + a.Imag * b.Real);
-            case BinOp.TrueDiv:
-                if (b.Real == 0 && b.Imag == 0)
-                    throw Err.ZeroDivision("division by zero");
-                var q = System.Numerics.Complex.Divide(new System.Numerics.Complex(a.Real, a.Imag), new System.Numerics.Complex(b.Real, b.Imag));
-                return new PyComplex(q.Real, q.Imaginary);
+            case BinOp.TrueDiv: return ComplexOps.Div(a, b);
             case BinOp.Pow: return ComplexOps.Pow(a, b);
             default: return PyNotImplemented.Instance;
         }
@@ -266,6 +262,13 @@ public static partial class Ops
         if (f != null)
         {
             var r = CallMethod(a, f, b, m);
+            if (r != PyNotImplemented.Instance)
+                return r;
+        }
+        // Three-argument power never calls a Python class's __rpow__; the builtin numbers' slot takes the other side.
+        if (b.Type != a.Type && b is PyFloat or PyComplex && b.Type.Lookup("__rpow__") is { } rf)
+        {
+            var r = CallMethod(b, rf, a, m);
             if (r != PyNotImplemented.Instance)
                 return r;
         }

@@ -134,6 +134,8 @@ public static partial class Ops
             return FloatOps.Hash(((PyFloat)o).Value, o);
         if (t == typeof(PyTuple))
             return TupleHash((PyTuple)o);
+        if (o == PyNone.Instance)
+            return BuiltinTypes.NoneHash;
         var f = o.Type.Lookup("__hash__");
         if (f == null || f == PyNone.Instance)
             throw Err.Type($"unhashable type: '{TypeName(o)}'");

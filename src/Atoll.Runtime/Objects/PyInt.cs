@@ -154,7 +154,7 @@ internal sealed class PyFloatSub : PyFloat
 }
 
 /// <summary><c>complex</c>.</summary>
-public sealed class PyComplex : PyObject
+public class PyComplex : PyObject
 {
     /// <summary>Real part.</summary>
     public readonly double Real;
@@ -171,4 +171,22 @@ public sealed class PyComplex : PyObject
 
     /// <inheritdoc/>
     public override PyType Type => BuiltinTypes.Complex;
+}
+
+/// <summary>An instance of a Python subclass of complex.</summary>
+internal sealed class PyComplexSub : PyComplex
+{
+    private readonly PyType _type;
+    private readonly PyDict? _dict;
+
+    internal PyComplexSub(PyType type, double real, double imag) : base(real, imag)
+    {
+        _type = type;
+        if (type.HasInstanceDict)
+            _dict = new PyDict();
+    }
+
+    public override PyType Type => _type;
+
+    public override PyDict? Dict => _dict;
 }

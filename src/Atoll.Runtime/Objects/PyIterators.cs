@@ -182,7 +182,7 @@ internal sealed class SetIterator(PySet set) : PyIterator
             _set = null;
             throw Err.Runtime("Set changed size during iteration");
         }
-        if (!s.Table.Next(ref _pos, out var k, out _))
+        if (!s.Next(ref _pos, out var k, out _))
         {
             _set = null;
             return null;

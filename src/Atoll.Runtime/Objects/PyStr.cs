@@ -51,8 +51,11 @@ public class PyStr : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long HashOf(string s)
     {
+        if (s.Length == 0)
+            return 0; // hash('') is 0 in CPython
         long h = s.GetHashCode();
-        return h == -1 ? -2 : h;
+        // 0 marks "not computed" in the cache (and -1 is never a hash): both are moved, identically on every path.
+        return h == -1 ? -2 : h == 0 ? 1 : h;
     }
 
     /// <summary>The (cached) hash.</summary>
@@ -62,11 +65,9 @@ public class PyStr : PyObject
         get
         {
             long h = _hash;
-            if (h == 0)
+            if (h == 0 && Value.Length != 0)
             {
                 h = HashOf(Value);
-                if (h == 0)
-                    h = 1;
                 _hash = h;
             }
             return h;

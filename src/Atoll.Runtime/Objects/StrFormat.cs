@@ -9,7 +9,13 @@ namespace Atoll.Runtime.Objects;
 internal static partial class StrOps
 {
     /// <summary><c>format % args</c> (printf-style formatting, docs.python.org/3/library/stdtypes.html#old-string-formatting).</summary>
-    public static PyObject Percent(PyStr format, PyObject args)
+    public static PyObject Percent(PyStr format, PyObject args) => Percent(format, args, false);
+
+    /// <summary>
+    /// printf-style formatting; with <paramref name="bytesMode"/> the format is bytes read as Latin-1 (bytes % args):
+    /// %s and %b take bytes-like objects (or __bytes__), %r is %a, %c takes an int below 256 or one byte.
+    /// </summary>
+    public static PyObject Percent(PyStr format, PyObject args, bool bytesMode)
     {
         var fmt = format.Value;
         var sb = new StringBuilder(fmt.Length + 16);
@@ -20,7 +26,7 @@ internal static partial class StrOps
             items = t.Items;
         else
             items = [args];
-        if (!isTuple && args.Type.Lookup("__getitem__") != null && args is not PyStr && args is not PyList && args is not PyBytes)
+        if (!isTuple && args.Type.Lookup("__getitem__") != null && args is not PyStr && args is not PyList && args is not PyBytes && args is not PyByteArray)
             mapping = args;
         int argIndex = 0;
         bool usedMapping = false;
@@ -131,8 +137,30 @@ internal static partial class StrOps
             string text;
             try
             {
-                switch (conv)
+                switch (bytesMode ? conv switch { 'b' => 's', 'r' => 'a', _ => conv } : conv)
                 {
+                    case 's' when bytesMode:
+                        {
+                            ReadOnlySpan<byte> data = value is PyBytes or PyByteArray ? BytesOps.AsBytes(value)
+                                : value.Type.Lookup("__bytes__") is { } bf ? BytesOps.AsBytes(Ops.CallMethod(value, bf))
+                                : throw Err.Type($"%b requires a bytes-like object, or an object that implements __bytes__, not '{Ops.TypeName(value)}'");
+                            text = Encoding.Latin1.GetString(data);
+                            if (prec >= 0 && prec < text.Length)
+                                text = text[..prec];
+                            text = PadPercent(text, width, flags);
+                            break;
+                        }
+                    case 'c' when bytesMode:
+                        {
+                            if (value is PyBytes or PyByteArray && BytesOps.AsBytes(value).Length == 1)
+                                text = ((char)BytesOps.AsBytes(value)[0]).ToString();
+                            else if (value is PyInt bi)
+                                text = !bi.IsBig && bi.Value is >= 0 and < 256 ? ((char)bi.Value).ToString() : throw Err.Overflow("%c arg not in range(256)");
+                            else
+                                throw Err.Type("%c requires an integer in range(256) or a single byte");
+                            text = PadPercent(text, width, flags);
+                            break;
+                        }
                     case 's':
                     case 'r':
                     case 'a':

@@ -47,7 +47,7 @@ internal static partial class StrOps
         return sb.ToString();
     }
 
-    public static bool IsSpaceChar(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' || (c > 0x7f && char.IsWhiteSpace(c) && c != '\u200b');
+    public static bool IsSpaceChar(char c) => UnicodeCType.IsSpace(c);
 
     public static PyObject Split(ReadOnlySpan<PyObject> args, string[]? kw, bool right)
     {
@@ -172,7 +172,7 @@ internal static partial class StrOps
         return result;
     }
 
-    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
+    private static bool IsLineBreak(char c) => c < 128 ? c is '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' : UnicodeCType.IsLineBreak(c);
 
     public static PyObject Strip(ReadOnlySpan<PyObject> args, string[]? kw, bool left, bool right, string name)
     {
@@ -325,49 +325,152 @@ internal static partial class StrOps
         return PyInt.From(n);
     }
 
+    /// <summary>The code point at UTF-16 offset <paramref name="i"/> (a lone surrogate stands for itself); <paramref name="len"/> its units.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int CodePointAt(string s, int i, out int len)
+    {
+        char c = s[i];
+        if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+        {
+            len = 2;
+            return char.ConvertToUtf32(c, s[i + 1]);
+        }
+        len = 1;
+        return c;
+    }
+
+    private static bool IsAscii(string s) => s.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') < 0;
+
     public static string Upper(string s)
     {
-        if (s.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') < 0)
+        if (IsAscii(s))
             return s.ToUpperInvariant();
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        for (int i = 0; i < s.Length;)
         {
-            if (c == 'ß')
-                sb.Append("SS");
-            else
-                sb.Append(char.ToUpperInvariant(c));
+            int cp = CodePointAt(s, i, out int len);
+            UnicodeCType.AppendUpper(sb, cp);
+            i += len;
         }
         return sb.ToString();
     }
 
-    public static string Lower(string s) => s.ToLowerInvariant();
+    public static string Lower(string s)
+    {
+        if (IsAscii(s))
+            return s.ToLowerInvariant();
+        var sb = new StringBuilder(s.Length);
+        for (int i = 0; i < s.Length;)
+        {
+            int cp = CodePointAt(s, i, out int len);
+            AppendLowerAt(sb, s, i, cp);
+            i += len;
+        }
+        return sb.ToString();
+    }
+
+    public static string CaseFold(string s)
+    {
+        if (IsAscii(s))
+            return s.ToLowerInvariant();
+        var sb = new StringBuilder(s.Length);
+        for (int i = 0; i < s.Length;)
+        {
+            int cp = CodePointAt(s, i, out int len);
+            UnicodeCType.AppendFold(sb, cp);
+            i += len;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Lower-cases the code point at <paramref name="i"/>, applying the final-sigma rule to capital sigma.</summary>
+    private static void AppendLowerAt(StringBuilder sb, string s, int i, int cp)
+    {
+        if (cp == 0x3A3)
+            sb.Append(IsFinalSigma(s, i) ? '\u03C2' : '\u03C3');
+        else
+            UnicodeCType.AppendLower(sb, cp);
+    }
+
+    // Final sigma (Unicode 3.13, Table 3-17): preceded by a cased letter and not followed by one, case-ignorable
+    // characters skipped on both sides.
+    private static bool IsFinalSigma(string s, int i)
+    {
+        int j = i;
+        bool before = false;
+        while (j > 0)
+        {
+            int k = j - 1;
+            if (char.IsLowSurrogate(s[k]) && k > 0 && char.IsHighSurrogate(s[k - 1]))
+                k--;
+            int cp = CodePointAt(s, k, out _);
+            j = k;
+            if (!UnicodeCType.Has(cp, UnicodeCType.CaseIgnorable))
+            {
+                before = UnicodeCType.Has(cp, UnicodeCType.Cased);
+                break;
+            }
+        }
+        if (!before)
+            return false;
+        j = i + 1;
+        while (j < s.Length)
+        {
+            int cp = CodePointAt(s, j, out int len);
+            j += len;
+            if (!UnicodeCType.Has(cp, UnicodeCType.CaseIgnorable))
+                return !UnicodeCType.Has(cp, UnicodeCType.Cased);
+        }
+        return true;
+    }
 
     public static string SwapCase(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
-            sb.Append(char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c);
+        for (int i = 0; i < s.Length;)
+        {
+            int cp = CodePointAt(s, i, out int len);
+            int f = UnicodeCType.Flags(cp);
+            if ((f & UnicodeCType.Upper) != 0)
+                AppendLowerAt(sb, s, i, cp);
+            else if ((f & UnicodeCType.Lower) != 0)
+                UnicodeCType.AppendUpper(sb, cp);
+            else
+                UnicodeCType.AppendCodePoint(sb, cp);
+            i += len;
+        }
         return sb.ToString();
     }
 
-    public static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
+    public static string Capitalize(string s)
+    {
+        if (s.Length == 0)
+            return s;
+        var sb = new StringBuilder(s.Length);
+        int first = CodePointAt(s, 0, out int i);
+        UnicodeCType.AppendTitle(sb, first);
+        while (i < s.Length)
+        {
+            int cp = CodePointAt(s, i, out int len);
+            AppendLowerAt(sb, s, i, cp);
+            i += len;
+        }
+        return sb.ToString();
+    }
 
     public static string Title(string s)
     {
         var sb = new StringBuilder(s.Length);
         bool prevCased = false;
-        foreach (char c in s)
+        for (int i = 0; i < s.Length;)
         {
-            if (char.IsLetter(c))
-            {
-                sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-                prevCased = true;
-            }
+            int cp = CodePointAt(s, i, out int len);
+            if (prevCased)
+                AppendLowerAt(sb, s, i, cp);
             else
-            {
-                sb.Append(c);
-                prevCased = false;
-            }
+                UnicodeCType.AppendTitle(sb, cp);
+            prevCased = UnicodeCType.Has(cp, UnicodeCType.Cased);
+            i += len;
         }
         return sb.ToString();
     }
@@ -376,41 +479,52 @@ internal static partial class StrOps
 
     public static bool AllOrEmpty(string s, Func<int, bool> pred)
     {
-        for (int i = 0; i < s.Length; i++)
+        for (int i = 0; i < s.Length;)
         {
-            int cp = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                cp = char.ConvertToUtf32(s[i], s[i + 1]);
-                i++;
-            }
+            int cp = CodePointAt(s, i, out int len);
             if (!pred(cp))
                 return false;
+            i += len;
         }
         return true;
     }
 
-    private static UnicodeCategory Cat(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp);
+    /// <summary>True when the string is non-empty and every code point has one of <paramref name="flags"/>.</summary>
+    public static bool AllHave(string s, int flags)
+    {
+        if (s.Length == 0)
+            return false;
+        for (int i = 0; i < s.Length;)
+        {
+            int cp = CodePointAt(s, i, out int len);
+            if (!UnicodeCType.Has(cp, flags))
+                return false;
+            i += len;
+        }
+        return true;
+    }
 
-    public static bool IsDecimal(int cp) => Cat(cp) == UnicodeCategory.DecimalDigitNumber;
+    public static bool IsDecimal(int cp) => UnicodeCType.Has(cp, UnicodeCType.Decimal);
 
-    public static bool IsDigit(int cp) => IsDecimal(cp) || (cp >= 0x2070 && CharUnicodeInfo.GetDecimalDigitValue(cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp), 0) >= 0) || (cp is >= 0xB2 and <= 0xB3 or 0xB9);
+    public static bool IsDigit(int cp) => UnicodeCType.Has(cp, UnicodeCType.Digit);
 
-    public static bool IsNumeric(int cp) => Cat(cp) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    public static bool IsNumeric(int cp) => UnicodeCType.Has(cp, UnicodeCType.Numeric);
 
-    public static bool IsAlpha(int cp) => Cat(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
+    public static bool IsAlpha(int cp) => UnicodeCType.Has(cp, UnicodeCType.Alpha);
 
-    public static bool IsSpace(int cp) => cp < 0x10000 && IsSpaceChar((char)cp);
+    public static bool IsSpace(int cp) => UnicodeCType.IsSpace(cp);
 
     public static bool IsUpperStr(string s)
     {
         bool cased = false;
-        foreach (char c in s)
+        for (int i = 0; i < s.Length;)
         {
-            if (char.IsLower(c))
+            int f = UnicodeCType.Flags(CodePointAt(s, i, out int len));
+            if ((f & (UnicodeCType.Lower | UnicodeCType.Title)) != 0)
                 return false;
-            if (char.IsUpper(c))
+            if ((f & UnicodeCType.Upper) != 0)
                 cased = true;
+            i += len;
         }
         return cased;
     }
@@ -418,12 +532,14 @@ internal static partial class StrOps
     public static bool IsLowerStr(string s)
     {
         bool cased = false;
-        foreach (char c in s)
+        for (int i = 0; i < s.Length;)
         {
-            if (char.IsUpper(c))
+            int f = UnicodeCType.Flags(CodePointAt(s, i, out int len));
+            if ((f & (UnicodeCType.Upper | UnicodeCType.Title)) != 0)
                 return false;
-            if (char.IsLower(c))
+            if ((f & UnicodeCType.Lower) != 0)
                 cased = true;
+            i += len;
         }
         return cased;
     }
@@ -431,16 +547,18 @@ internal static partial class StrOps
     public static bool IsTitleStr(string s)
     {
         bool cased = false, prevCased = false;
-        foreach (char c in s)
+        for (int i = 0; i < s.Length;)
         {
-            if (char.IsUpper(c))
+            int f = UnicodeCType.Flags(CodePointAt(s, i, out int len));
+            i += len;
+            if ((f & (UnicodeCType.Upper | UnicodeCType.Title)) != 0)
             {
                 if (prevCased)
                     return false;
                 prevCased = true;
                 cased = true;
             }
-            else if (char.IsLower(c))
+            else if ((f & UnicodeCType.Lower) != 0)
             {
                 if (!prevCased)
                     return false;
