@@ -113,7 +113,7 @@ public static partial class BuiltinTypes
 {
     private static void DefineIterators()
     {
-        foreach (var t in new[] { Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator, StrIterator, BytesIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator, RangeIterator, Enumerate, Zip, Map, Filter, Reversed, CoroutineWrapper })
+        foreach (var t in new[] { Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator, StrIterator, BytesIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator, RangeIterator, Enumerate, Zip, Map, Filter, Reversed })
         {
             Def(t, "__iter__", self => self);
             Def(t, "__next__", self => ((PyIterator)self).Next() ?? throw new PyException(new PyBaseException(StopIteration)));
@@ -207,6 +207,7 @@ public static partial class BuiltinTypes
             Prop(t, prefix + "_code", self => AsGen(self).Frame.Code);
             if (t != AsyncGenerator)
                 Prop(t, prefix + "_suspended", self => PyBool.From(AsGen(self).IsSuspended));
+            Prop(t, t == Generator ? "gi_yieldfrom" : prefix + "_await", self => AsGen(self).DelegatingTo ?? PyNone.Instance);
         }
         Def(Generator, "__iter__", self => self);
         Def(Generator, "__next__", self => AsGen(self).Send(PyNone.Instance));
@@ -217,6 +218,11 @@ public static partial class BuiltinTypes
             Def(t, "close", self => AsGen(self).Close());
         }
         Def(Coroutine, "__await__", self => new CoroutineAwaitIterator(AsGen(self)));
+        Def(CoroutineWrapper, "__iter__", self => self);
+        Def(CoroutineWrapper, "__next__", self => ((PyIterator)self).Next() ?? throw new PyException(new PyBaseException(StopIteration)));
+        Def(CoroutineWrapper, "send", (self, v) => self is CoroutineAwaitIterator cw ? cw.Coroutine.Send(v) : ((PyIterator)self).Next() ?? throw new PyException(new PyBaseException(StopIteration)));
+        DefN(CoroutineWrapper, "throw", (args, kw) => args[0] is CoroutineAwaitIterator cw ? cw.Coroutine.Throw(ThrowArg(args)) : throw new PyException(ThrowArg(args)));
+        Def(CoroutineWrapper, "close", self => self is CoroutineAwaitIterator cw ? cw.Coroutine.Close() : PyNone.Instance);
         Def(AsyncGenerator, "__aiter__", self => self);
         Def(AsyncGenerator, "__anext__", self => new AsyncGenStep(AsGen(self), null, null, false));
         Def(AsyncGenerator, "asend", (self, v) => new AsyncGenStep(AsGen(self), v, null, false));
@@ -237,11 +243,13 @@ public static partial class BuiltinTypes
 /// <summary>The iterator a coroutine's <c>__await__()</c> returns.</summary>
 internal sealed class CoroutineAwaitIterator(PyGenerator coro) : PyIterator
 {
+    public readonly PyGenerator Coroutine = coro;
+
     public override PyType Type => BuiltinTypes.CoroutineWrapper;
 
     public override PyObject? Next()
     {
-        if (coro.Resume(null, null, out var v))
+        if (Coroutine.Resume(null, null, out var v))
             return v;
         throw Err.StopIteration(v);
     }

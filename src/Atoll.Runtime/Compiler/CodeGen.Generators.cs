@@ -287,6 +287,12 @@ internal sealed partial class CodeGen
             }
             case Syntax.Ast.NamedExpr ne:
                 return new Syntax.Ast.NamedExpr(ne.Target, Spill(ne.Value, prefix), loc);
+            case ListComp lc:
+                return SpillComprehension(lc, lc.Generators, lc.Elt, null, 0, prefix);
+            case SetComp sc:
+                return SpillComprehension(sc, sc.Generators, sc.Elt, null, 1, prefix);
+            case DictComp dc:
+                return SpillComprehension(dc, dc.Generators, dc.Key, dc.Value, 2, prefix);
             case Slice sl:
             {
                 var parts = new ExprNode[] { sl.Lower ?? new Constant(Atoll.Syntax.Ast.ConstantValue.None, null, loc), sl.Upper ?? new Constant(Atoll.Syntax.Ast.ConstantValue.None, null, loc), sl.Step ?? new Constant(Atoll.Syntax.Ast.ConstantValue.None, null, loc) };
@@ -295,6 +301,87 @@ internal sealed partial class CodeGen
             }
         }
         throw Err.NotImplemented($"'yield' or 'await' inside a '{e.TypeName}' expression is not supported yet");
+    }
+
+    /// <summary>A list, set or dict comprehension that suspends (<c>async for</c> clauses, or <c>await</c> in it),
+    /// lowered to resumable loops in the enclosing frame that fill a result held in a temporary. As for an inlined
+    /// comprehension (PEP 709), the first iterable is evaluated outside, and the comprehension's variables get slots of
+    /// their own that are cleared when it finishes.</summary>
+    private ExprNode SpillComprehension(ExprNode node, Comprehension[] gens, ExprNode elt, ExprNode? value, int kind, List<Stmt> prefix)
+    {
+        int line = node.Lineno;
+        var info = _infos[_scopes[node]];
+        var first = Spill(gens[0].Iter, prefix);
+        string iterTemp = NewTemp();
+        prefix.Add(new AssignStmt(StoreName(iterTemp), CompileExpr(first)) { Line = line });
+        string result = NewTemp();
+        prefix.Add(new AssignStmt(StoreName(result), new NewComprehensionResultExpr(kind)) { Line = line });
+        var slots = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var cellSlots = new List<int>();
+        foreach (var (n, k) in info.Names)
+        {
+            if (k is NameKind.Local or NameKind.Cell)
+            {
+                int slot = _unit.NewSlot(n);
+                slots[n] = slot;
+                if (k == NameKind.Cell)
+                    cellSlots.Add(slot);
+            }
+        }
+        Stmt body;
+        _unit.Comprehensions.Add((info, slots));
+        try
+        {
+            var inner = new List<Stmt>();
+            ExprNode key;
+            ExprNode? val = null;
+            if (value == null)
+            {
+                key = Spill(elt, inner);
+            }
+            else
+            {
+                var r = SpillSeq([elt, value], inner);
+                key = r[0];
+                val = r[1];
+            }
+            inner.Add(new ComprehensionAppendStmt(LoadName(result), kind, CompileExpr(key), val == null ? null : CompileExpr(val)) { Line = line });
+            body = Sequence(inner, line);
+            for (int i = gens.Length - 1; i >= 0; i--)
+            {
+                var g = gens[i];
+                for (int j = g.Ifs.Length - 1; j >= 0; j--)
+                {
+                    var condPrefix = new List<Stmt>();
+                    var cond = Spill(g.Ifs[j], condPrefix);
+                    condPrefix.Add(new GenIfStmt(CompileExpr(cond), body, null) { Line = line });
+                    body = Sequence(condPrefix, line);
+                }
+                var loopPrefix = new List<Stmt>();
+                var iter = i == 0 ? LoadName(iterTemp) : CompileExpr(Spill(g.Iter, loopPrefix));
+                var target = CompileTarget(g.Target);
+                loopPrefix.Add(g.IsAsync != 0 ? new GenAsyncForStmt(target, iter, body, null) { Line = line } : new GenForStmt(target, iter, body, null) { Line = line });
+                body = Sequence(loopPrefix, line);
+            }
+        }
+        finally
+        {
+            _unit.Comprehensions.RemoveAt(_unit.Comprehensions.Count - 1);
+        }
+        if (cellSlots.Count > 0)
+            prefix.Add(new NewCellsStmt([.. cellSlots]) { Line = line });
+        prefix.Add(new GenTryStmt(body, [], null, new ClearSlotsStmt([.. slots.Values]) { Line = line }) { Line = line });
+        return new Name(result, ExprContext.Load, node.Location);
+    }
+
+    private static Stmt Sequence(List<Stmt> stmts, int line)
+    {
+        foreach (var st in stmts)
+        {
+            if (st.Line == 0)
+                st.Line = line;
+        }
+        return stmts.Count == 1 ? stmts[0] : new GenBlockStmt([.. stmts]) { Line = line };
     }
 
     /// <summary>Spills a list of operands evaluated left to right: those before the last one holding a yield are

@@ -209,6 +209,7 @@ internal sealed class YieldFromStmt(Expr value, Target? target, bool isAwait) : 
         if (Generators.Delegate(sub, sent, thrown, out var result))
         {
             f.Yielded = result;
+            f.Delegate = sub;
             f.PushResume(0, sub);
             return Flow.Yield;
         }
@@ -223,4 +224,63 @@ internal sealed class AsyncGenValue(PyObject value) : PyObject
     public readonly PyObject Value = value;
 
     public override PyType Type => BuiltinTypes.Object;
+}
+
+// A comprehension that suspends (an async comprehension, or one with await in it) is lowered to resumable loops that
+// append to a result held in a temporary; these are its pieces.
+
+/// <summary>The empty list, set or dict a lowered comprehension builds.</summary>
+internal sealed class NewComprehensionResultExpr(int kind) : Expr
+{
+    public override PyObject Eval(Frame f) => kind switch
+    {
+        0 => new PyList(),
+        1 => new PySet(false),
+        _ => new PyDict(),
+    };
+}
+
+/// <summary>Adds one element (or key and value) to a lowered comprehension's result.</summary>
+internal sealed class ComprehensionAppendStmt(Expr result, int kind, Expr elt, Expr? value) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        var r = result.Eval(f);
+        switch (kind)
+        {
+            case 0:
+                ((PyList)r).Append(elt.Eval(f));
+                break;
+            case 1:
+                ((PySet)r).Add(elt.Eval(f));
+                break;
+            default:
+                var k = elt.Eval(f);
+                ((PyDict)r).SetItem(k, value!.Eval(f));
+                break;
+        }
+        return Flow.Normal;
+    }
+}
+
+/// <summary>Gives a lowered comprehension fresh cells for its variables that nested functions capture.</summary>
+internal sealed class NewCellsStmt(int[] slots) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        foreach (int s in slots)
+            f.Slots[s] = new PyCell(null);
+        return Flow.Normal;
+    }
+}
+
+/// <summary>Unbinds a lowered comprehension's own variables when it finishes.</summary>
+internal sealed class ClearSlotsStmt(int[] slots) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        foreach (int s in slots)
+            f.Slots[s] = null;
+        return Flow.Normal;
+    }
 }

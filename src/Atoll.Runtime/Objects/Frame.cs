@@ -51,6 +51,9 @@ public sealed class Frame : PyObject
     /// <summary>An exception thrown into a resumed generator (gen.throw).</summary>
     internal PyException? Thrown;
 
+    /// <summary>While suspended in <c>yield from</c> or <c>await</c>: the iterator delegated to.</summary>
+    internal PyObject? Delegate;
+
     /// <summary>The value the body yielded.</summary>
     internal PyObject? Yielded;
 
