@@ -251,7 +251,7 @@ internal sealed class CoroutineAwaitIterator(PyGenerator coro) : PyIterator
     {
         if (Coroutine.Resume(null, null, out var v))
             return v;
-        throw Err.StopIteration(v);
+        throw Generators.Stop(v);
     }
 }
 
@@ -322,7 +322,7 @@ internal sealed class AsyncGenStep(PyGenerator gen, PyObject? value, PyBaseExcep
             _finished = true;
             if (closing)
                 throw Err.Runtime("async generator ignored GeneratorExit");
-            throw Err.StopIteration(av.Value);
+            throw Generators.Stop(av.Value);
         }
         return result;
     }

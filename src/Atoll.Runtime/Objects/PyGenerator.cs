@@ -165,7 +165,7 @@ public sealed class PyGenerator : PyIterator
     {
         if (Resume(value, null, out var v))
             return v;
-        throw Err.StopIteration(v);
+        throw Generators.Stop(v);
     }
 
     /// <summary>The iterator a suspended body is delegating to (<c>gi_yieldfrom</c>, <c>cr_await</c>,
@@ -178,7 +178,7 @@ public sealed class PyGenerator : PyIterator
     {
         if (Resume(null, new PyException(exc), out var v))
             return v;
-        throw Err.StopIteration(v);
+        throw Generators.Stop(v);
     }
 
     /// <summary><c>gen.close()</c>: throws GeneratorExit in; returns the return value if the body returns.</summary>
@@ -220,6 +220,9 @@ internal static class Generators
         var kind = code.IsGenerator ? GeneratorKind.Generator : code.IsCoroutine ? GeneratorKind.Coroutine : GeneratorKind.AsyncGenerator;
         return new PyGenerator(frame, kind, fn.Name, fn.QualName);
     }
+
+    /// <summary>The StopIteration that carries a generator's result: none (empty args) for None, as in CPython.</summary>
+    public static PyException Stop(PyObject value) => Err.StopIteration(value == PyNone.Instance ? null : value);
 
     /// <summary>The iterator <c>yield from x</c> delegates to.</summary>
     public static PyObject GetYieldFromIterator(PyObject v)
