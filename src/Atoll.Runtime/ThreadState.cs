@@ -57,7 +57,8 @@ public sealed class ThreadState
     /// <summary>Runs a frame's body: depth accounting, the stack guard and the traceback entry on the way out.</summary>
     internal PyObject Run(Frame frame)
     {
-        if (++Depth > Interp.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe is skipped for shallow calls: every thread running Python code has a large stack.
+        if (++Depth > Interp.RecursionLimit || (Depth > 64 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             Depth--;
             throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded");

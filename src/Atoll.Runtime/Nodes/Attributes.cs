@@ -1,3 +1,4 @@
+using System;
 using Atoll.Runtime.Objects;
 
 namespace Atoll.Runtime.Nodes;
@@ -11,10 +12,46 @@ internal sealed class AttrCacheEntry(object typeTag, PyObject? classAttr, bool i
     public readonly bool IsData = isData;
 }
 
+/// <summary>
+/// A polymorphic inline cache: up to four entries, one per type version seen at the site. The entry array is
+/// replaced, never mutated, so a racing reader on another interpreter sees either the old or the new array.
+/// </summary>
+internal struct AttrCache
+{
+    private AttrCacheEntry[]? _entries;
+
+    public readonly AttrCacheEntry? Find(object tag)
+    {
+        var e = _entries;
+        if (e == null)
+            return null;
+        for (int i = 0; i < e.Length; i++)
+        {
+            if (e[i].TypeTag == tag)
+                return e[i];
+        }
+        return null;
+    }
+
+    public void Add(AttrCacheEntry entry)
+    {
+        var e = _entries;
+        if (e == null)
+        {
+            _entries = [entry];
+            return;
+        }
+        var n = new AttrCacheEntry[Math.Min(e.Length + 1, 4)];
+        n[0] = entry;
+        Array.Copy(e, 0, n, 1, n.Length - 1);
+        _entries = n;
+    }
+}
+
 /// <summary><c>obj.name</c> with an inline cache for instances of Python classes.</summary>
 internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
 {
-    private AttrCacheEntry? _cache;
+    private AttrCache _cache;
 
     public override PyObject Eval(Frame f)
     {
@@ -22,14 +59,14 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
         if (o.GetType() == typeof(PyInstance))
         {
             var type = o.Type;
-            var c = _cache;
-            if (c == null || c.TypeTag != type.VersionTag)
+            var c = _cache.Find(type.VersionTag);
+            if (c == null)
             {
                 if (type.HasCustomGetAttribute)
                     return Ops.GetAttr(o, name);
                 var attr = type.Lookup(name.Value);
                 c = new AttrCacheEntry(type.VersionTag, attr, attr != null && Ops.IsDataDescriptor(attr));
-                _cache = c;
+                _cache.Add(c);
             }
             if (!c.IsData)
             {
@@ -60,56 +97,34 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
 internal static class MethodLookup
 {
     /// <summary>Returns the function to call and sets <paramref name="self"/> when it must be passed first.</summary>
-    public static PyObject Find(PyObject o, PyStr name, ref AttrCacheEntry? cache, out PyObject? self)
+    public static PyObject Find(PyObject o, PyStr name, ref AttrCache cache, out PyObject? self)
     {
         self = null;
-        var kind = o.GetType();
-        if (kind == typeof(PyInstance))
-        {
-            var type = o.Type;
-            var c = cache;
-            if (c == null || c.TypeTag != type.VersionTag)
-            {
-                if (type.HasCustomGetAttribute)
-                    return Ops.GetAttr(o, name);
-                var attr = type.Lookup(name.Value);
-                c = new AttrCacheEntry(type.VersionTag, attr, attr != null && Ops.IsDataDescriptor(attr));
-                cache = c;
-            }
-            if (c.ClassAttr is PyFunction fn)
-            {
-                var d = o.Dict;
-                if (d == null || d.GetStr(name) == null)
-                {
-                    self = o;
-                    return fn;
-                }
-            }
-            return Ops.GetAttr(o, name);
-        }
         if (o is PyModule m)
         {
             var v = m.Dict.GetStr(name);
-            if (v != null)
-                return v;
-            return Ops.GetAttr(o, name);
+            return v ?? Ops.GetAttr(o, name);
         }
-        if (o is not PyType && !o.Type.HasCustomGetAttribute)
+        if (o is PyType || o is PySuper)
+            return Ops.GetAttr(o, name);
+        var type = o.Type;
+        var c = cache.Find(type.VersionTag);
+        if (c == null)
         {
-            var attr = o.Type.Lookup(name.Value);
-            if (attr is PyBuiltinFunction { Self: null, IsStatic: false, IsClassMethod: false, Owner: not null } bf)
-            {
-                var d = o.Dict;
-                if (d == null || d.GetStr(name) == null)
-                {
-                    self = o;
-                    return bf;
-                }
-            }
-            else if (attr is PyFunction pf && o.Dict is not { } && o is not PyModule)
+            if (type.HasCustomGetAttribute)
+                return Ops.GetAttr(o, name);
+            var attr = type.Lookup(name.Value);
+            c = new AttrCacheEntry(type.VersionTag, attr, attr != null && Ops.IsDataDescriptor(attr));
+            cache.Add(c);
+        }
+        var ca = c.ClassAttr;
+        if (ca is PyFunction || ca is PyBuiltinFunction { Self: null, IsStatic: false, IsClassMethod: false, Owner: not null })
+        {
+            var d = o.Dict;
+            if (d == null || d.GetStr(name) == null)
             {
                 self = o;
-                return pf;
+                return ca;
             }
         }
         return Ops.GetAttr(o, name);

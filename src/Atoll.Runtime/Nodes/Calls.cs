@@ -159,7 +159,7 @@ internal sealed class CallStarExpr(Expr func, CallArg[] args, Expr? funcNameSour
 /// <summary><c>obj.name(args)</c>: no bound method object for plain methods.</summary>
 internal sealed class MethodCallExpr(Expr obj, PyStr name, Expr[] args) : Expr
 {
-    private AttrCacheEntry? _cache;
+    private AttrCache _cache;
 
     public override PyObject Eval(Frame f)
     {

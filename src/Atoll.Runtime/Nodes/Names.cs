@@ -186,7 +186,32 @@ internal sealed class NameTarget(PyStr name) : Target
 
 internal sealed class AttrTarget(Expr obj, PyStr name) : Target
 {
-    public override void Assign(Frame f, PyObject value) => Ops.SetAttr(obj.Eval(f), name, value);
+    private AttrCache _cache;
+
+    public override void Assign(Frame f, PyObject value)
+    {
+        var o = obj.Eval(f);
+        if (o.GetType() == typeof(PyInstance))
+        {
+            // Instances of Python classes: without a data descriptor or __setattr__ on the class, the value goes
+            // straight into the instance dict.
+            var type = o.Type;
+            var c = _cache.Find(type.VersionTag);
+            if (c == null)
+            {
+                var attr = type.Lookup(name.Value);
+                c = new AttrCacheEntry(type.VersionTag, attr, type.HasCustomSetAttr || (attr != null && Ops.IsDataDescriptor(attr)));
+                _cache.Add(c);
+            }
+            var d = o.Dict;
+            if (!c.IsData && d != null)
+            {
+                d.SetItem(name, name.Hash, value);
+                return;
+            }
+        }
+        Ops.SetAttr(o, name, value);
+    }
 
     public override void Delete(Frame f) => Ops.DelAttr(obj.Eval(f), name);
 }

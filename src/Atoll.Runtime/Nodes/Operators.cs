@@ -58,6 +58,13 @@ internal sealed class BinaryExpr(Expr left, Expr right, BinOp op) : Expr
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && op != BinOp.MatMul)
+            return Ops.IntBinary((PyInt)a, (PyInt)b, op);
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && op <= BinOp.Pow || op == BinOp.FloorDiv && a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
+        {
+            if (op != BinOp.MatMul)
+                return Ops.FloatBinary(((PyFloat)a).Value, ((PyFloat)b).Value, op);
+        }
         return Ops.Binary(a, b, op);
     }
 }

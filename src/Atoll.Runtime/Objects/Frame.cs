@@ -38,27 +38,55 @@ public sealed class Frame : PyObject
     /// <summary>The value of a <c>return</c> while the stack unwinds to the function.</summary>
     internal PyObject? ReturnValue;
 
-    // Generator support: a suspended body records, innermost first, where each enclosing statement was.
-    private ResumePoint[]? _resume;
-    private int _resumeCount;
-
     /// <summary>True while a generator body is re-entering the statements it was suspended in.</summary>
     internal bool Resuming;
 
+    // What only generator frames need lives apart, so a plain call's frame stays small.
+    private GeneratorState? _gen;
+
+    private sealed class GeneratorState
+    {
+        // A suspended body records, innermost first, where each enclosing statement was.
+        public ResumePoint[] Resume = new ResumePoint[8];
+        public int ResumeCount;
+        public PyObject? Sent;
+        public PyException? Thrown;
+        public PyObject? Yielded;
+        public PyObject? Owner;
+    }
+
+    private GeneratorState Gen => _gen ??= new GeneratorState();
+
     /// <summary>The value sent into a resumed generator (None for next()).</summary>
-    internal PyObject? Sent;
+    internal PyObject? Sent
+    {
+        get => _gen?.Sent;
+        set => Gen.Sent = value;
+    }
 
     /// <summary>An exception thrown into a resumed generator (gen.throw).</summary>
-    internal PyException? Thrown;
+    internal PyException? Thrown
+    {
+        get => _gen?.Thrown;
+        set => Gen.Thrown = value;
+    }
 
     /// <summary>While suspended in <c>yield from</c> or <c>await</c>: the iterator delegated to.</summary>
     internal PyObject? Delegate;
 
     /// <summary>The value the body yielded.</summary>
-    internal PyObject? Yielded;
+    internal PyObject? Yielded
+    {
+        get => _gen?.Yielded;
+        set => Gen.Yielded = value;
+    }
 
     /// <summary>The generator or coroutine object that owns this frame, if any.</summary>
-    internal PyObject? Owner;
+    internal PyObject? Owner
+    {
+        get => _gen?.Owner;
+        set => Gen.Owner = value;
+    }
 
     internal Frame(PyCode code, PyObject?[] slots, PyDict globals, PyDict builtins, ThreadState thread)
     {
@@ -85,18 +113,19 @@ public sealed class Frame : PyObject
     /// <summary>Records the state of a statement being suspended through.</summary>
     internal void PushResume(int state, object? value = null, object? value2 = null)
     {
-        _resume ??= new ResumePoint[8];
-        if (_resumeCount == _resume.Length)
-            Array.Resize(ref _resume, _resumeCount * 2);
-        _resume[_resumeCount++] = new ResumePoint { State = state, Value = value, Value2 = value2 };
+        var g = Gen;
+        if (g.ResumeCount == g.Resume.Length)
+            Array.Resize(ref g.Resume, g.ResumeCount * 2);
+        g.Resume[g.ResumeCount++] = new ResumePoint { State = state, Value = value, Value2 = value2 };
     }
 
     /// <summary>Takes the state of the outermost statement not yet re-entered.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ResumePoint PopResume()
     {
-        var p = _resume![--_resumeCount];
-        _resume[_resumeCount] = default;
+        var g = _gen!;
+        var p = g.Resume[--g.ResumeCount];
+        g.Resume[g.ResumeCount] = default;
         return p;
     }
 }

@@ -544,13 +544,20 @@ internal static partial class StrOps
                 i++;
             }
             PyObject? r;
-            try
+            if (table.GetType() == typeof(PyDict))
             {
-                r = Ops.GetItem(table, PyInt.From(cp));
+                r = ((PyDict)table).GetItem(PyInt.From(cp));
             }
-            catch (PyException e) when (e.Is(BuiltinTypes.LookupError))
+            else
             {
-                r = null;
+                try
+                {
+                    r = Ops.GetItem(table, PyInt.From(cp));
+                }
+                catch (PyException e) when (e.Is(BuiltinTypes.LookupError))
+                {
+                    r = null;
+                }
             }
             if (r == null)
                 sb.Append(char.ConvertFromUtf32(cp));
