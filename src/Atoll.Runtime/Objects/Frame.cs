@@ -53,6 +53,7 @@ public sealed class Frame : PyObject
         public PyException? Thrown;
         public PyObject? Yielded;
         public PyObject? Owner;
+        public PyObject? Delegate;
     }
 
     private GeneratorState Gen => _gen ??= new GeneratorState();
@@ -72,7 +73,11 @@ public sealed class Frame : PyObject
     }
 
     /// <summary>While suspended in <c>yield from</c> or <c>await</c>: the iterator delegated to.</summary>
-    internal PyObject? Delegate;
+    internal PyObject? Delegate
+    {
+        get => _gen?.Delegate;
+        set => Gen.Delegate = value;
+    }
 
     /// <summary>The value the body yielded.</summary>
     internal PyObject? Yielded
