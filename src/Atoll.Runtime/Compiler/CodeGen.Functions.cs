@@ -209,7 +209,7 @@ internal sealed partial class CodeGen
         {
             if (u.IsGenerator)
             {
-                var st = CompileStmt(new Ast.Expr(lam.Body, lam.Body.Location));
+                var st = CompileStmt(new Return(lam.Body, lam.Body.Location));
                 u.Code.Body = new GenBlockStmt([st]);
             }
             else
@@ -233,16 +233,17 @@ internal sealed partial class CodeGen
         return CompileExpr(value);
     }
 
-    private Expr CompileClassDef(ClassDef cd)
+    // decorators/baseList/keywords replace the class's own when a generator spilled the yields out of them.
+    private Expr CompileClassDef(ClassDef cd, ExprNode[]? decorators = null, ExprNode[]? baseList = null, Keyword[]? keywords = null)
     {
         var decs = new Expr[cd.DecoratorList.Length];
         for (int i = 0; i < decs.Length; i++)
-            decs[i] = CompileExpr(cd.DecoratorList[i]);
+            decs[i] = CompileExpr((decorators ?? cd.DecoratorList)[i]);
         var typeParamSetup = cd.TypeParams.Length > 0 ? CompileTypeParamCells(cd.TypeParams) : null;
         var bases = new List<CallArg>();
-        foreach (var b in cd.Bases)
+        foreach (var b in baseList ?? cd.Bases)
             bases.Add(b is Starred s ? new CallArg(CompileExpr(s.Value), CallArg.Star, null) : new CallArg(CompileExpr(b), CallArg.Positional, null));
-        foreach (var k in cd.Keywords)
+        foreach (var k in keywords ?? cd.Keywords)
             bases.Add(k.Arg == null ? new CallArg(CompileExpr(k.Value), CallArg.DoubleStar, null) : new CallArg(CompileExpr(k.Value), CallArg.Keyword, k.Arg));
         if (typeParamSetup != null)
             bases.Add(new CallArg(new GenericBaseExpr(typeParamSetup), CallArg.Positional, null));

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Atoll.Runtime.Objects;
 
 namespace Atoll.Runtime.Nodes;
@@ -282,5 +283,88 @@ internal sealed class ClearSlotsStmt(int[] slots) : Stmt
         foreach (int s in slots)
             f.Slots[s] = null;
         return Flow.Normal;
+    }
+}
+
+/// <summary>An in-place operator on two evaluated operands (an augmented assignment split around a yield).</summary>
+internal sealed class InplaceExpr(Expr left, Expr right, BinOp op) : Expr
+{
+    public override PyObject Eval(Frame f)
+    {
+        var a = left.Eval(f);
+        return Ops.Inplace(a, right.Eval(f), op);
+    }
+}
+
+/// <summary>One case of a match statement that can suspend; a guard with a yield has its spilled part in
+/// <see cref="GuardPrefix"/>.</summary>
+internal sealed class GenMatchCase(Pattern pattern, Stmt? guardPrefix, Expr? guard, Stmt body, int line)
+{
+    public readonly Pattern Pattern = pattern;
+    public readonly Stmt? GuardPrefix = guardPrefix;
+    public readonly Expr? Guard = guard;
+    public readonly Stmt Body = body;
+    public readonly int Line = line;
+}
+
+/// <summary>A match statement that can suspend in a guard or a case body. Resume state: case index * 2, plus 1 when
+/// in the body (0 when in the guard); the subject is kept so matching can go on after a guard fails.</summary>
+internal sealed class GenMatchStmt(Expr subject, GenMatchCase[] cases) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        PyObject s;
+        int k = 0;
+        bool inGuard = false;
+        if (f.Resuming)
+        {
+            var p = f.PopResume();
+            s = (PyObject)p.Value!;
+            k = p.State >> 1;
+            if ((p.State & 1) == 1)
+                return RunBody(f, k, s);
+            inGuard = true;
+        }
+        else
+        {
+            s = subject.Eval(f);
+        }
+        List<(Target, PyObject)>? captures = null;
+        for (; k < cases.Length; k++)
+        {
+            var c = cases[k];
+            if (!inGuard)
+            {
+                f.Line = c.Line;
+                captures ??= [];
+                captures.Clear();
+                if (!c.Pattern.Match(f, s, captures))
+                    continue;
+                foreach (var (t, v) in captures)
+                    t.Assign(f, v);
+            }
+            if (c.GuardPrefix != null)
+            {
+                var gf = c.GuardPrefix.Exec(f);
+                if (gf == Flow.Yield)
+                {
+                    f.PushResume(k << 1, s);
+                    return gf;
+                }
+            }
+            inGuard = false;
+            if (c.Guard != null && !c.Guard.EvalBool(f))
+                continue;
+            return RunBody(f, k, s);
+        }
+        return Flow.Normal;
+    }
+
+    private Flow RunBody(Frame f, int k, PyObject s)
+    {
+        var flow = cases[k].Body.Exec(f);
+        if (flow == Flow.Yield)
+            f.PushResume((k << 1) | 1, s);
+        return flow;
     }
 }
