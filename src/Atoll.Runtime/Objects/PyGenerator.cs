@@ -29,6 +29,7 @@ public sealed class PyGenerator : PyIterator
     internal string QualName;
     private int _state; // 0 created, 1 suspended, 2 running, 3 closed
     internal bool Awaited; // a coroutine already handed to an await
+    internal bool RunningAsync; // an async generator with an __anext__/asend/athrow/aclose step in flight
 
     internal PyGenerator(Frame frame, GeneratorKind kind, string name, string qualName)
     {
