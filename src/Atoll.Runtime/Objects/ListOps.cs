@@ -198,7 +198,7 @@ internal static class ListOps
                 idx[i] = i;
             if (reverse)
                 Array.Reverse(idx);
-            MergeSort(idx, keys, reverse);
+            MergeSort(idx, keys);
             if (reverse)
                 Array.Reverse(idx);
             var result = new PyObject[n];
@@ -214,9 +214,9 @@ internal static class ListOps
         }
     }
 
-    // Stable merge sort of positions by their keys; with reverse, positions come pre-reversed and equal keys keep that
-    // order, so reversing at the end restores the original order of equal elements (as CPython's sort guarantees).
-    private static void MergeSort(int[] idx, PyObject[] keys, bool reverse)
+    // Stable merge sort of positions by their keys. For reverse=True the positions come pre-reversed and are reversed
+    // again afterwards, so equal elements keep their original order (as CPython's sort guarantees).
+    private static void MergeSort(int[] idx, PyObject[] keys)
     {
         int n = idx.Length;
         var tmp = new int[n];
@@ -228,7 +228,7 @@ internal static class ListOps
             {
                 int x = idx[i];
                 int j = i - 1;
-                while (j >= lo && Less(keys[x], keys[idx[j]], reverse))
+                while (j >= lo && Less(keys[x], keys[idx[j]]))
                 {
                     idx[j + 1] = idx[j];
                     j--;
@@ -241,12 +241,12 @@ internal static class ListOps
             for (int lo = 0; lo < n - width; lo += 2 * width)
             {
                 int mid = lo + width, hi = Math.Min(lo + 2 * width, n);
-                if (!Less(keys[idx[mid]], keys[idx[mid - 1]], reverse))
+                if (!Less(keys[idx[mid]], keys[idx[mid - 1]]))
                     continue;
                 Array.Copy(idx, lo, tmp, lo, hi - lo);
                 int a = lo, b = mid, k = lo;
                 while (a < mid && b < hi)
-                    idx[k++] = Less(keys[tmp[b]], keys[tmp[a]], reverse) ? tmp[b++] : tmp[a++];
+                    idx[k++] = Less(keys[tmp[b]], keys[tmp[a]]) ? tmp[b++] : tmp[a++];
                 while (a < mid)
                     idx[k++] = tmp[a++];
                 while (b < hi)
@@ -255,7 +255,7 @@ internal static class ListOps
         }
     }
 
-    private static bool Less(PyObject a, PyObject b, bool reverse) => reverse ? Ops.LessThan(b, a) : Ops.LessThan(a, b);
+    private static bool Less(PyObject a, PyObject b) => Ops.LessThan(a, b);
 
     public static string Repr(PyList l)
     {
