@@ -127,7 +127,9 @@ public sealed class PyGenerator : PyIterator
         {
             _state = 3;
             frame.Resuming = false;
-            if (e.Is(BuiltinTypes.StopIteration) && Kind != GeneratorKind.AsyncGenerator)
+            // PEP 479: StopIteration (and StopAsyncIteration in an async generator) must not leak out as the end of
+            // iteration.
+            if (e.Is(BuiltinTypes.StopIteration))
                 throw Wrap(e, $"{What} raised StopIteration");
             if (e.Is(BuiltinTypes.StopAsyncIteration) && Kind == GeneratorKind.AsyncGenerator)
                 throw Wrap(e, "async generator raised StopAsyncIteration");
