@@ -339,10 +339,11 @@ internal sealed partial class CodeGen
         }
     }
 
-    private Expr CompileGeneratorExp(GeneratorExp ge)
+    // firstIter replaces the first iterable when a generator body spilled a yield out of it.
+    private Expr CompileGeneratorExp(GeneratorExp ge, ExprNode? firstIterNode = null)
     {
         var scope = _scopes[ge];
-        var firstIter = CompileExpr(ge.Generators[0].Iter);
+        var firstIter = CompileExpr(firstIterNode ?? ge.Generators[0].Iter);
         bool isAsync = scope.Coroutine;
         var dotZero = new Arguments([], [new Arg(".0", null, null, ge.Location)], null, [], [], null, []);
         var u = NewFunctionUnit(scope, "<genexpr>", QualNameFor("<genexpr>"), ge.Lineno, dotZero, isAsync);

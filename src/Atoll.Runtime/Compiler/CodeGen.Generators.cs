@@ -575,6 +575,14 @@ internal sealed partial class CodeGen
             }
             case Syntax.Ast.NamedExpr ne:
                 return new Syntax.Ast.NamedExpr(ne.Target, Spill(ne.Value, prefix), loc);
+            case GeneratorExp ge:
+            {
+                // Only the first iterable is evaluated here (the rest runs inside the generator).
+                var first = Spill(ge.Generators[0].Iter, prefix);
+                string t = NewTemp();
+                prefix.Add(new AssignStmt(StoreName(t), CompileGeneratorExp(ge, first)) { Line = e.Lineno });
+                return new Name(t, ExprContext.Load, loc);
+            }
             case ListComp lc:
                 return SpillComprehension(lc, lc.Generators, lc.Elt, null, 0, prefix);
             case SetComp sc:
