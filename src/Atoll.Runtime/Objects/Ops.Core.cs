@@ -72,6 +72,8 @@ public static partial class Ops
             return "None";
         if (o is PyBool b)
             return b == PyBool.True ? "True" : "False";
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
         var r = CallMethod(o, o.Type.Lookup("__repr__")!);
         if (r is PyStr s)
             return s.Value;
@@ -152,6 +154,8 @@ public static partial class Ops
 
     private static long TupleHash(PyTuple t)
     {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded");
         var items = t.Items;
         Span<long> hashes = items.Length <= 32 ? stackalloc long[items.Length] : new long[items.Length];
         for (int i = 0; i < items.Length; i++)
