@@ -113,7 +113,7 @@ public static partial class BuiltinTypes
 {
     private static void DefineIterators()
     {
-        foreach (var t in new[] { Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator, StrIterator, BytesIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator, RangeIterator, Enumerate, Zip, Map, Filter, Reversed, CoroutineWrapper })
+        foreach (var t in new[] { Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator, StrIterator, BytesIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator, RangeIterator, Enumerate, Zip, Map, Filter, Reversed })
         {
             Def(t, "__iter__", self => self);
             Def(t, "__next__", self => ((PyIterator)self).Next() ?? throw new PyException(new PyBaseException(StopIteration)));
@@ -203,10 +203,11 @@ public static partial class BuiltinTypes
             Prop(t, "__qualname__", self => new PyStr(AsGen(self).QualName), (self, v) => AsGen(self).QualName = ((PyStr)v!).Value);
             string prefix = t == Generator ? "gi" : t == Coroutine ? "cr" : "ag";
             Prop(t, prefix + "_frame", self => AsGen(self).IsClosed ? PyNone.Instance : AsGen(self).Frame);
-            Prop(t, prefix + "_running", self => PyBool.From(AsGen(self).IsRunning));
+            Prop(t, prefix + "_running", self => PyBool.From(t == AsyncGenerator ? AsGen(self).RunningAsync : AsGen(self).IsRunning));
             Prop(t, prefix + "_code", self => AsGen(self).Frame.Code);
             if (t != AsyncGenerator)
                 Prop(t, prefix + "_suspended", self => PyBool.From(AsGen(self).IsSuspended));
+            Prop(t, t == Generator ? "gi_yieldfrom" : prefix + "_await", self => AsGen(self).DelegatingTo ?? PyNone.Instance);
         }
         Def(Generator, "__iter__", self => self);
         Def(Generator, "__next__", self => AsGen(self).Send(PyNone.Instance));
@@ -217,6 +218,11 @@ public static partial class BuiltinTypes
             Def(t, "close", self => AsGen(self).Close());
         }
         Def(Coroutine, "__await__", self => new CoroutineAwaitIterator(AsGen(self)));
+        Def(CoroutineWrapper, "__iter__", self => self);
+        Def(CoroutineWrapper, "__next__", self => ((PyIterator)self).Next() ?? throw new PyException(new PyBaseException(StopIteration)));
+        Def(CoroutineWrapper, "send", (self, v) => self is CoroutineAwaitIterator cw ? cw.Coroutine.Send(v) : ((PyIterator)self).Next() ?? throw new PyException(new PyBaseException(StopIteration)));
+        DefN(CoroutineWrapper, "throw", (args, kw) => args[0] is CoroutineAwaitIterator cw ? cw.Coroutine.Throw(ThrowArg(args)) : throw new PyException(ThrowArg(args)));
+        Def(CoroutineWrapper, "close", self => self is CoroutineAwaitIterator cw ? cw.Coroutine.Close() : PyNone.Instance);
         Def(AsyncGenerator, "__aiter__", self => self);
         Def(AsyncGenerator, "__anext__", self => new AsyncGenStep(AsGen(self), null, null, false));
         Def(AsyncGenerator, "asend", (self, v) => new AsyncGenStep(AsGen(self), v, null, false));
@@ -229,7 +235,7 @@ public static partial class BuiltinTypes
             Def(t, "__next__", self => ((AsyncGenStep)self).Step(null, null));
             Def(t, "send", (self, v) => ((AsyncGenStep)self).Step(v, null));
             DefN(t, "throw", (args, kw) => ((AsyncGenStep)args[0]).Step(null, ThrowArg(args)));
-            Def(t, "close", self => PyNone.Instance);
+            Def(t, "close", self => ((AsyncGenStep)self).Close());
         }
     }
 }
@@ -237,85 +243,116 @@ public static partial class BuiltinTypes
 /// <summary>The iterator a coroutine's <c>__await__()</c> returns.</summary>
 internal sealed class CoroutineAwaitIterator(PyGenerator coro) : PyIterator
 {
+    public readonly PyGenerator Coroutine = coro;
+
     public override PyType Type => BuiltinTypes.CoroutineWrapper;
 
     public override PyObject? Next()
     {
-        if (coro.Resume(null, null, out var v))
+        if (Coroutine.Resume(null, null, out var v))
             return v;
-        throw Err.StopIteration(v);
+        throw Generators.Stop(v);
     }
 }
 
-/// <summary>The awaitable of one async generator step (<c>__anext__</c>, <c>asend</c>, <c>athrow</c>, <c>aclose</c>).</summary>
+/// <summary>The awaitable of one async generator step: <c>__anext__</c>/<c>asend</c> (no exception to throw),
+/// <c>athrow</c> (an exception) or <c>aclose</c> (GeneratorExit, <paramref name="closing"/>). It completes with
+/// StopIteration carrying the value the generator yields; values passing through from an await inside the generator
+/// are yielded to whoever awaits this step. While a step is in flight the generator counts as running
+/// (<c>ag_running</c>), and no other step may start.</summary>
 internal sealed class AsyncGenStep(PyGenerator gen, PyObject? value, PyBaseException? toThrow, bool closing) : PyIterator
 {
-    private bool _started;
-    private bool _finished;
+    private const int Init = 0, Iter = 1, Closed = 2;
+    private int _state;
 
     public override PyType Type => toThrow == null ? BuiltinTypes.AsyncGenASend : BuiltinTypes.AsyncGenAThrow;
+
+    private bool IsSend => toThrow == null;
 
     public override PyObject? Next() => Step(null, null);
 
     public PyObject Step(PyObject? sent, PyBaseException? thrown)
     {
-        if (_finished)
-            throw Err.Runtime("cannot reuse already awaited __anext__()/asend()");
-        PyObject? send = sent;
+        if (_state == Closed)
+            throw Err.Runtime(IsSend ? "cannot reuse already awaited __anext__()/asend()" : "cannot reuse already awaited aclose()/athrow()");
         PyException? thr = thrown == null ? null : new PyException(thrown);
-        if (!_started)
+        if (_state == Init)
         {
-            _started = true;
-            if (toThrow != null)
+            if (gen.RunningAsync)
+                throw Err.Runtime($"{(IsSend ? "anext" : closing ? "aclose" : "athrow")}(): asynchronous generator is already running");
+            if (IsSend)
             {
-                if (gen.IsClosed || gen.IsCreated && closing)
-                {
-                    _finished = true;
-                    if (closing)
-                        throw Err.StopIteration(null);
-                }
-                thr = new PyException(toThrow);
+                if (thr == null && (sent == null || sent == PyNone.Instance))
+                    sent = value;
             }
             else
             {
-                send = value;
+                if (gen.IsClosed)
+                {
+                    _state = Closed;
+                    throw Err.StopIteration(null);
+                }
+                if (thr == null && sent != null && sent != PyNone.Instance)
+                    throw Err.Runtime("can't send non-None value to a just-started coroutine");
+                thr ??= new PyException(toThrow!);
+                sent = null;
             }
-            if (gen.IsClosed && toThrow == null)
-            {
-                _finished = true;
-                throw new PyException(new PyBaseException(BuiltinTypes.StopAsyncIteration));
-            }
+            _state = Iter;
         }
         bool yielded;
         PyObject result;
+        gen.RunningAsync = true;
         try
         {
-            yielded = gen.Resume(send, thr, out result);
+            yielded = gen.Resume(sent, thr, out result);
         }
-        catch (PyException e) when (closing && (e.Is(BuiltinTypes.GeneratorExit) || e.Is(BuiltinTypes.StopAsyncIteration)))
+        catch (PyException e)
         {
-            _finished = true;
-            throw Err.StopIteration(null);
-        }
-        catch
-        {
-            _finished = true;
+            gen.RunningAsync = false;
+            _state = Closed;
+            if (closing && (e.Is(BuiltinTypes.GeneratorExit) || e.Is(BuiltinTypes.StopAsyncIteration)))
+                throw Err.StopIteration(null);
             throw;
         }
         if (!yielded)
         {
-            _finished = true;
+            gen.RunningAsync = false;
+            _state = Closed;
             if (closing)
                 throw Err.StopIteration(null);
             throw new PyException(new PyBaseException(BuiltinTypes.StopAsyncIteration));
         }
         if (result is Nodes.AsyncGenValue av)
         {
-            _finished = true;
+            gen.RunningAsync = false;
             if (closing)
+            {
+                _state = Closed;
                 throw Err.Runtime("async generator ignored GeneratorExit");
-            throw Err.StopIteration(av.Value);
+            }
+            // An athrow() that completed with a value stays usable: awaiting it again resumes the generator, as in CPython.
+            if (IsSend)
+                _state = Closed;
+            throw Generators.Stop(av.Value);
         }
         return result;
+    }
+
+    /// <summary><c>close()</c>: throws GeneratorExit in through this step, unless it already finished.</summary>
+    public PyObject Close()
+    {
+        if (_state == Closed)
+            return PyNone.Instance;
+        try
+        {
+            Step(null, new PyBaseException(BuiltinTypes.GeneratorExit));
+        }
+        catch (PyException e) when (e.Is(BuiltinTypes.StopIteration) || e.Is(BuiltinTypes.StopAsyncIteration) || e.Is(BuiltinTypes.GeneratorExit))
+        {
+            _state = Closed;
+            return PyNone.Instance;
+        }
+        _state = Closed;
+        throw Err.Runtime("coroutine ignored GeneratorExit");
     }
 }

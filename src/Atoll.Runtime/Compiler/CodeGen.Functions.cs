@@ -228,7 +228,7 @@ internal sealed partial class CodeGen
         {
             if (u.IsGenerator)
             {
-                var st = CompileStmt(new Ast.Expr(lam.Body, lam.Body.Location));
+                var st = CompileStmt(new Return(lam.Body, lam.Body.Location));
                 u.Code.Body = new GenBlockStmt([st]);
             }
             else
@@ -245,15 +245,16 @@ internal sealed partial class CodeGen
         return new MakeFunctionExpr(u.Code, defaults, kwDefaults, null, ClosureSlots(u));
     }
 
-    private Expr CompileClassDef(ClassDef cd)
+    // decorators/baseList/keywords replace the class's own when a generator spilled the yields out of them.
+    private Expr CompileClassDef(ClassDef cd, ExprNode[]? decorators = null, ExprNode[]? baseList = null, Keyword[]? keywords = null)
     {
         var decs = new Expr[cd.DecoratorList.Length];
         for (int i = 0; i < decs.Length; i++)
-            decs[i] = CompileExpr(cd.DecoratorList[i]);
+            decs[i] = CompileExpr((decorators ?? cd.DecoratorList)[i]);
         var typeParamSetup = cd.TypeParams.Length > 0 ? CompileTypeParamCells(cd.TypeParams) : null;
         try
         {
-            return CompileClassDefInner(cd, decs, typeParamSetup);
+            return CompileClassDefInner(cd, decs, typeParamSetup, baseList, keywords);
         }
         finally
         {
@@ -262,12 +263,12 @@ internal sealed partial class CodeGen
         }
     }
 
-    private Expr CompileClassDefInner(ClassDef cd, Expr[] decs, TypeParamSpec[]? typeParamSetup)
+    private Expr CompileClassDefInner(ClassDef cd, Expr[] decs, TypeParamSpec[]? typeParamSetup, ExprNode[]? baseList, Keyword[]? keywords)
     {
         var bases = new List<CallArg>();
-        foreach (var b in cd.Bases)
+        foreach (var b in baseList ?? cd.Bases)
             bases.Add(b is Starred s ? new CallArg(CompileExpr(s.Value), CallArg.Star, null) : new CallArg(CompileExpr(b), CallArg.Positional, null));
-        foreach (var k in cd.Keywords)
+        foreach (var k in keywords ?? cd.Keywords)
             bases.Add(k.Arg == null ? new CallArg(CompileExpr(k.Value), CallArg.DoubleStar, null) : new CallArg(CompileExpr(k.Value), CallArg.Keyword, k.Arg));
         if (typeParamSetup != null)
             bases.Add(new CallArg(new GenericBaseExpr(typeParamSetup), CallArg.Positional, null));
@@ -363,10 +364,11 @@ internal sealed partial class CodeGen
         }
     }
 
-    private Expr CompileGeneratorExp(GeneratorExp ge)
+    // firstIter replaces the first iterable when a generator body spilled a yield out of it.
+    private Expr CompileGeneratorExp(GeneratorExp ge, ExprNode? firstIterNode = null)
     {
         var scope = _scopes[ge];
-        var firstIter = CompileExpr(ge.Generators[0].Iter);
+        var firstIter = CompileExpr(firstIterNode ?? ge.Generators[0].Iter);
         bool isAsync = scope.Coroutine;
         var dotZero = new Arguments([], [new Arg(".0", null, null, ge.Location)], null, [], [], null, []);
         var u = NewFunctionUnit(scope, "<genexpr>", QualNameFor("<genexpr>"), ge.Lineno, dotZero, isAsync);

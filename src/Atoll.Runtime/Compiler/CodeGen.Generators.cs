@@ -45,15 +45,15 @@ internal sealed partial class CodeGen
                 main = new ExprStmt(CompileExpr(Spill(e.Value, prefix)));
                 break;
             case Assign a:
-            {
-                var v = Spill(a.Value, prefix);
-                main = CompileStmtCore(new Assign(a.Targets, v, null, a.Location));
+                main = CompileGenAssign(a, prefix);
                 break;
-            }
             case AugAssign aug:
+                main = CompileGenAugAssign(aug, prefix);
+                break;
+            case Delete d:
             {
-                var v = Spill(aug.Value, prefix);
-                main = CompileStmtCore(new AugAssign(aug.Target, aug.Op, v, aug.Location));
+                var targets = SpillTargets(d.Targets, prefix);
+                main = CompileStmtCore(new Delete(targets, d.Location));
                 break;
             }
             case AnnAssign ann when ann.Value != null:
@@ -72,9 +72,49 @@ internal sealed partial class CodeGen
                 main = new RaiseStmt(exc == null ? null : CompileExpr(exc), cause == null ? null : CompileExpr(cause));
                 break;
             }
-            case Assert a:
+            case Assert a when a.Msg == null || !YieldFinder.Contains(a.Msg):
                 main = new AssertStmt(CompileExpr(Spill(a.Test, prefix)), a.Msg == null ? null : CompileExpr(a.Msg));
                 break;
+            case Assert a:
+            {
+                // The message is evaluated only when the test fails: if not test: <msg prefix>; raise AssertionError(msg)
+                var test = Spill(a.Test, prefix);
+                var fail = new List<Stmt>();
+                var msg = Spill(a.Msg!, fail);
+                fail.Add(new AssertStmt(new ConstExpr(PyBool.False), CompileExpr(msg)) { Line = a.Lineno });
+                main = new GenIfStmt(new NotExpr(CompileExpr(test)), Sequence(fail, a.Lineno), null);
+                break;
+            }
+            case Match m:
+                main = CompileGenMatch(m, prefix);
+                break;
+            case FunctionDef fd:
+            {
+                var (decs, args, returns) = SpillSignature(fd.DecoratorList, fd.Args, fd.Returns, prefix);
+                main = new AssignStmt(StoreName(fd.Name), CompileFunctionDef(fd, fd.Name, args, fd.Body, decs, returns, fd.TypeParams, isAsync: false));
+                break;
+            }
+            case AsyncFunctionDef afd:
+            {
+                var (decs, args, returns) = SpillSignature(afd.DecoratorList, afd.Args, afd.Returns, prefix);
+                main = new AssignStmt(StoreName(afd.Name), CompileFunctionDef(afd, afd.Name, args, afd.Body, decs, returns, afd.TypeParams, isAsync: true));
+                break;
+            }
+            case ClassDef cd:
+            {
+                // Decorators, then bases and keywords, in the enclosing scope.
+                var parts = new List<ExprNode>(cd.DecoratorList);
+                parts.AddRange(cd.Bases);
+                foreach (var k in cd.Keywords)
+                    parts.Add(k.Value);
+                var r = SpillSeq([.. parts], prefix);
+                int nd = cd.DecoratorList.Length, nb = cd.Bases.Length;
+                var kws = new Keyword[cd.Keywords.Length];
+                for (int i = 0; i < kws.Length; i++)
+                    kws[i] = new Keyword(cd.Keywords[i].Arg, r[nd + nb + i], cd.Keywords[i].Location);
+                main = new AssignStmt(StoreName(cd.Name), CompileClassDef(cd, r[..nd], r[nd..(nd + nb)], kws));
+                break;
+            }
             case If i:
             {
                 var test = Spill(i.Test, prefix);
@@ -127,7 +167,7 @@ internal sealed partial class CodeGen
     private Stmt CompileGenWith(WithItem[] items, int index, StmtNode[] body, bool isAsync, List<Stmt> prefix)
     {
         var item = items[index];
-        var ctx = index == 0 ? Spill(item.ContextExpr, prefix) : item.ContextExpr;
+        var ctx = Spill(item.ContextExpr, prefix);
         Stmt inner;
         if (index == items.Length - 1)
         {
@@ -145,6 +185,246 @@ internal sealed partial class CodeGen
         Stmt result = isAsync ? new GenAsyncWithStmt(CompileExpr(ctx), target, inner) : new GenWithStmt(CompileExpr(ctx), target, inner);
         result.Line = item.ContextExpr.Lineno;
         return result;
+    }
+
+    private void SpillChainFrom(Compare cmp, int i, ExprNode prev, string result, List<Stmt> into)
+    {
+        int line = cmp.Lineno;
+        bool last = i == cmp.Comparators.Length - 1;
+        var cur = last ? Spill(cmp.Comparators[i], into) : SpillToTemp(cmp.Comparators[i], into, line);
+        into.Add(new AssignStmt(StoreName(result), CompileExpr(new Compare(prev, [cmp.Ops[i]], [cur], cmp.Location))) { Line = line });
+        if (last)
+            return;
+        var inner = new List<Stmt>();
+        SpillChainFrom(cmp, i + 1, cur, result, inner);
+        into.Add(new GenIfStmt(LoadName(result), Sequence(inner, line), null) { Line = line });
+    }
+
+    /// <summary><c>a = b = value</c> with a yield in the value or a target: the value is evaluated first, then each
+    /// target in turn, from left to right.</summary>
+    private Stmt CompileGenAssign(Assign a, List<Stmt> prefix)
+    {
+        var v = Spill(a.Value, prefix);
+        bool targetYields = false;
+        foreach (var t in a.Targets)
+            targetYields |= YieldFinder.Contains(t);
+        if (!targetYields)
+            return CompileStmtCore(new Assign(a.Targets, v, null, a.Location));
+        string temp = NewTemp();
+        prefix.Add(new AssignStmt(StoreName(temp), CompileExpr(v)) { Line = a.Lineno });
+        var value = new Name(temp, ExprContext.Load, a.Value.Location);
+        for (int i = 0; i < a.Targets.Length; i++)
+        {
+            var t = a.Targets[i];
+            if (YieldFinder.Contains(t))
+                t = SpillTargets([t], prefix)[0];
+            var st = CompileStmtCore(new Assign([t], value, null, a.Location));
+            if (i == a.Targets.Length - 1)
+                return st;
+            st.Line = a.Lineno;
+            prefix.Add(st);
+        }
+        throw new System.InvalidOperationException("unreachable");
+    }
+
+    /// <summary><c>target op= value</c> with a yield in it: the target's container (and index) are evaluated and its
+    /// current value read before the value is evaluated, as CPython does, so the read happens before any
+    /// suspension.</summary>
+    private Stmt CompileGenAugAssign(AugAssign aug, List<Stmt> prefix)
+    {
+        var loc = aug.Location;
+        int line = aug.Lineno;
+        ExprNode load, store;
+        switch (aug.Target)
+        {
+            case Name n:
+                load = n;
+                store = new Name(n.Id, ExprContext.Store, n.Location);
+                break;
+            case Attribute at:
+            {
+                var obj = SpillToTemp(at.Value, prefix, line);
+                load = new Attribute(obj, at.Attr, ExprContext.Load, at.Location);
+                store = new Attribute(obj, at.Attr, ExprContext.Store, at.Location);
+                break;
+            }
+            case Subscript sub:
+            {
+                var obj = SpillToTemp(sub.Value, prefix, line);
+                var index = SpillToTemp(sub.Slice, prefix, line);
+                load = new Subscript(obj, index, ExprContext.Load, sub.Location);
+                store = new Subscript(obj, index, ExprContext.Store, sub.Location);
+                break;
+            }
+            default:
+                throw Err.System("bad augmented assignment target");
+        }
+        string old = NewTemp();
+        prefix.Add(new AssignStmt(StoreName(old), CompileExpr(load)) { Line = line });
+        var v = Spill(aug.Value, prefix);
+        return new AssignStmt(CompileTarget(store), new InplaceExpr(LoadName(old), CompileExpr(v), (BinOp)(int)aug.Op)) { Line = line };
+    }
+
+    /// <summary>Evaluates <paramref name="e"/> (spilled) into a new temporary; returns the name reading it.</summary>
+    private Name SpillToTemp(ExprNode e, List<Stmt> prefix, int line)
+    {
+        var v = Spill(e, prefix);
+        string t = NewTemp();
+        prefix.Add(new AssignStmt(StoreName(t), CompileExpr(v)) { Line = line });
+        return new Name(t, ExprContext.Load, e.Location);
+    }
+
+    /// <summary>Assignment or deletion targets with yields in them: the containers and indexes they evaluate are
+    /// spilled in evaluation order, so the targets left hold no yield.</summary>
+    private ExprNode[] SpillTargets(ExprNode[] targets, List<Stmt> prefix)
+    {
+        var parts = new List<ExprNode>();
+        foreach (var t in targets)
+            CollectTargetParts(t, parts);
+        var spilled = SpillSeq([.. parts], prefix);
+        int pos = 0;
+        var result = new ExprNode[targets.Length];
+        for (int i = 0; i < targets.Length; i++)
+            result[i] = RebuildTarget(targets[i], spilled, ref pos);
+        return result;
+    }
+
+    private static void CollectTargetParts(ExprNode t, List<ExprNode> parts)
+    {
+        switch (t)
+        {
+            case Attribute at:
+                parts.Add(at.Value);
+                break;
+            case Subscript sub:
+                parts.Add(sub.Value);
+                parts.Add(sub.Slice);
+                break;
+            case Syntax.Ast.Tuple tu:
+                foreach (var e in tu.Elts)
+                    CollectTargetParts(e, parts);
+                break;
+            case Syntax.Ast.List li:
+                foreach (var e in li.Elts)
+                    CollectTargetParts(e, parts);
+                break;
+            case Starred st:
+                CollectTargetParts(st.Value, parts);
+                break;
+        }
+    }
+
+    private static ExprNode RebuildTarget(ExprNode t, ExprNode[] parts, ref int pos)
+    {
+        switch (t)
+        {
+            case Attribute at:
+                return new Attribute(parts[pos++], at.Attr, at.Ctx, at.Location);
+            case Subscript sub:
+            {
+                var v = parts[pos++];
+                var sl = parts[pos++];
+                return new Subscript(v, sl, sub.Ctx, sub.Location);
+            }
+            case Syntax.Ast.Tuple tu:
+            {
+                var elts = new ExprNode[tu.Elts.Length];
+                for (int i = 0; i < elts.Length; i++)
+                    elts[i] = RebuildTarget(tu.Elts[i], parts, ref pos);
+                return new Syntax.Ast.Tuple(elts, tu.Ctx, tu.Location);
+            }
+            case Syntax.Ast.List li:
+            {
+                var elts = new ExprNode[li.Elts.Length];
+                for (int i = 0; i < elts.Length; i++)
+                    elts[i] = RebuildTarget(li.Elts[i], parts, ref pos);
+                return new Syntax.Ast.List(elts, li.Ctx, li.Location);
+            }
+            case Starred st:
+                return new Starred(RebuildTarget(st.Value, parts, ref pos), st.Ctx, st.Location);
+        }
+        return t;
+    }
+
+    /// <summary>The parts of a <c>def</c> evaluated in the enclosing scope, spilled in CPython's order: decorators,
+    /// defaults, keyword-only defaults, annotations.</summary>
+    private (ExprNode[] Decorators, Arguments Args, ExprNode? Returns) SpillSignature(ExprNode[] decorators, Arguments args, ExprNode? returns, List<Stmt> prefix)
+    {
+        var parts = new List<ExprNode>(decorators);
+        parts.AddRange(args.Defaults);
+        foreach (var d in args.KwDefaults)
+        {
+            if (d != null)
+                parts.Add(d);
+        }
+        var allArgs = new List<Arg>(args.Posonlyargs);
+        allArgs.AddRange(args.Args);
+        if (args.Vararg != null)
+            allArgs.Add(args.Vararg);
+        allArgs.AddRange(args.Kwonlyargs);
+        if (args.Kwarg != null)
+            allArgs.Add(args.Kwarg);
+        bool annotations = !_future.Annotations;
+        if (annotations)
+        {
+            foreach (var a in allArgs)
+            {
+                if (a.Annotation != null)
+                    parts.Add(a.Annotation);
+            }
+            if (returns != null)
+                parts.Add(returns);
+        }
+        var r = SpillSeq([.. parts], prefix);
+        int pos = 0;
+        var decs = r[..decorators.Length];
+        pos = decorators.Length;
+        var defaults = r[pos..(pos + args.Defaults.Length)];
+        pos += args.Defaults.Length;
+        var kwDefaults = new ExprNode?[args.KwDefaults.Length];
+        for (int i = 0; i < kwDefaults.Length; i++)
+            kwDefaults[i] = args.KwDefaults[i] == null ? null : r[pos++];
+        var map = new Dictionary<Arg, Arg>();
+        foreach (var a in allArgs)
+        {
+            var ann = annotations && a.Annotation != null ? r[pos++] : a.Annotation;
+            map[a] = new Arg(a.ArgName, ann, a.TypeComment, a.Location);
+        }
+        if (annotations && returns != null)
+            returns = r[pos++];
+        Arg[] Map(Arg[] list)
+        {
+            var m = new Arg[list.Length];
+            for (int i = 0; i < m.Length; i++)
+                m[i] = map[list[i]];
+            return m;
+        }
+        var newArgs = new Arguments(Map(args.Posonlyargs), Map(args.Args), args.Vararg == null ? null : map[args.Vararg], Map(args.Kwonlyargs), kwDefaults, args.Kwarg == null ? null : map[args.Kwarg], defaults);
+        return (decs, newArgs, returns);
+    }
+
+    /// <summary>A match statement that suspends: in its subject (spilled before it), a guard or a case body.</summary>
+    private Stmt CompileGenMatch(Match m, List<Stmt> prefix)
+    {
+        var subject = Spill(m.Subject, prefix);
+        var cases = new GenMatchCase[m.Cases.Length];
+        for (int i = 0; i < cases.Length; i++)
+        {
+            var c = m.Cases[i];
+            var pattern = CompilePattern(c.Pattern);
+            Stmt? guardPrefix = null;
+            Expr? guard = null;
+            if (c.Guard != null)
+            {
+                var gp = new List<Stmt>();
+                var g = Spill(c.Guard, gp);
+                if (gp.Count > 0)
+                    guardPrefix = Sequence(gp, c.Guard.Lineno);
+                guard = CompileExpr(g);
+            }
+            cases[i] = new GenMatchCase(pattern, guardPrefix, guard, Block(c.Body), c.Pattern.Lineno);
+        }
+        return new GenMatchStmt(CompileExpr(subject), cases);
     }
 
     /// <summary>Rewrites <paramref name="e"/> so it contains no yield: yields and what must run before them become
@@ -233,6 +513,14 @@ internal sealed partial class CodeGen
             }
             case UnaryOp u:
                 return new UnaryOp(u.Op, Spill(u.Operand, prefix), loc);
+            case Compare { Ops.Length: > 1 } cmp:
+            {
+                // a < b < c: a comparison runs only when the one before it held; middle operands are evaluated once.
+                string t = NewTemp();
+                var left = SpillToTemp(cmp.Left, prefix, e.Lineno);
+                SpillChainFrom(cmp, 0, left, t, prefix);
+                return new Name(t, ExprContext.Load, loc);
+            }
             case Compare cmp:
             {
                 var parts = new List<ExprNode> { cmp.Left };
@@ -287,6 +575,20 @@ internal sealed partial class CodeGen
             }
             case Syntax.Ast.NamedExpr ne:
                 return new Syntax.Ast.NamedExpr(ne.Target, Spill(ne.Value, prefix), loc);
+            case GeneratorExp ge:
+            {
+                // Only the first iterable is evaluated here (the rest runs inside the generator).
+                var first = Spill(ge.Generators[0].Iter, prefix);
+                string t = NewTemp();
+                prefix.Add(new AssignStmt(StoreName(t), CompileGeneratorExp(ge, first)) { Line = e.Lineno });
+                return new Name(t, ExprContext.Load, loc);
+            }
+            case ListComp lc:
+                return SpillComprehension(lc, lc.Generators, lc.Elt, null, 0, prefix);
+            case SetComp sc:
+                return SpillComprehension(sc, sc.Generators, sc.Elt, null, 1, prefix);
+            case DictComp dc:
+                return SpillComprehension(dc, dc.Generators, dc.Key, dc.Value, 2, prefix);
             case Slice sl:
             {
                 var parts = new ExprNode[] { sl.Lower ?? new Constant(Atoll.Syntax.Ast.ConstantValue.None, null, loc), sl.Upper ?? new Constant(Atoll.Syntax.Ast.ConstantValue.None, null, loc), sl.Step ?? new Constant(Atoll.Syntax.Ast.ConstantValue.None, null, loc) };
@@ -295,6 +597,87 @@ internal sealed partial class CodeGen
             }
         }
         throw Err.NotImplemented($"'yield' or 'await' inside a '{e.TypeName}' expression is not supported yet");
+    }
+
+    /// <summary>A list, set or dict comprehension that suspends (<c>async for</c> clauses, or <c>await</c> in it),
+    /// lowered to resumable loops in the enclosing frame that fill a result held in a temporary. As for an inlined
+    /// comprehension (PEP 709), the first iterable is evaluated outside, and the comprehension's variables get slots of
+    /// their own that are cleared when it finishes.</summary>
+    private ExprNode SpillComprehension(ExprNode node, Comprehension[] gens, ExprNode elt, ExprNode? value, int kind, List<Stmt> prefix)
+    {
+        int line = node.Lineno;
+        var info = _infos[_scopes[node]];
+        var first = Spill(gens[0].Iter, prefix);
+        string iterTemp = NewTemp();
+        prefix.Add(new AssignStmt(StoreName(iterTemp), CompileExpr(first)) { Line = line });
+        string result = NewTemp();
+        prefix.Add(new AssignStmt(StoreName(result), new NewComprehensionResultExpr(kind)) { Line = line });
+        var slots = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var cellSlots = new List<int>();
+        foreach (var (n, k) in info.Names)
+        {
+            if (k is NameKind.Local or NameKind.Cell)
+            {
+                int slot = _unit.NewSlot(n);
+                slots[n] = slot;
+                if (k == NameKind.Cell)
+                    cellSlots.Add(slot);
+            }
+        }
+        Stmt body;
+        _unit.Comprehensions.Add((info, slots));
+        try
+        {
+            var inner = new List<Stmt>();
+            ExprNode key;
+            ExprNode? val = null;
+            if (value == null)
+            {
+                key = Spill(elt, inner);
+            }
+            else
+            {
+                var r = SpillSeq([elt, value], inner);
+                key = r[0];
+                val = r[1];
+            }
+            inner.Add(new ComprehensionAppendStmt(LoadName(result), kind, CompileExpr(key), val == null ? null : CompileExpr(val)) { Line = line });
+            body = Sequence(inner, line);
+            for (int i = gens.Length - 1; i >= 0; i--)
+            {
+                var g = gens[i];
+                for (int j = g.Ifs.Length - 1; j >= 0; j--)
+                {
+                    var condPrefix = new List<Stmt>();
+                    var cond = Spill(g.Ifs[j], condPrefix);
+                    condPrefix.Add(new GenIfStmt(CompileExpr(cond), body, null) { Line = line });
+                    body = Sequence(condPrefix, line);
+                }
+                var loopPrefix = new List<Stmt>();
+                var iter = i == 0 ? LoadName(iterTemp) : CompileExpr(Spill(g.Iter, loopPrefix));
+                var target = CompileTarget(g.Target);
+                loopPrefix.Add(g.IsAsync != 0 ? new GenAsyncForStmt(target, iter, body, null) { Line = line } : new GenForStmt(target, iter, body, null) { Line = line });
+                body = Sequence(loopPrefix, line);
+            }
+        }
+        finally
+        {
+            _unit.Comprehensions.RemoveAt(_unit.Comprehensions.Count - 1);
+        }
+        if (cellSlots.Count > 0)
+            prefix.Add(new NewCellsStmt([.. cellSlots]) { Line = line });
+        prefix.Add(new GenTryStmt(body, [], null, new ClearSlotsStmt([.. slots.Values]) { Line = line }) { Line = line });
+        return new Name(result, ExprContext.Load, node.Location);
+    }
+
+    private static Stmt Sequence(List<Stmt> stmts, int line)
+    {
+        foreach (var st in stmts)
+        {
+            if (st.Line == 0)
+                st.Line = line;
+        }
+        return stmts.Count == 1 ? stmts[0] : new GenBlockStmt([.. stmts]) { Line = line };
     }
 
     /// <summary>Spills a list of operands evaluated left to right: those before the last one holding a yield are

@@ -181,7 +181,7 @@ internal sealed class GenWithStmt(Expr manager, Target? target, Stmt body) : Stm
             var enter = type.Lookup("__enter__");
             var ex = type.Lookup("__exit__");
             if (enter == null || ex == null)
-                throw Err.Type($"'{type.Name}' object does not support the context manager protocol");
+                throw Err.Type($"'{type.Name}' object does not support the context manager protocol{(enter != null ? " (missed __exit__ method)" : "")}");
             exit = ex;
             var value = Ops.CallMethod(mgr, enter);
             target?.Assign(f, value);
@@ -263,9 +263,9 @@ internal sealed class GenAsyncWithStmt(Expr manager, Target? target, Stmt body) 
             var enter = type.Lookup("__aenter__");
             var ex = type.Lookup("__aexit__");
             if (enter == null || ex == null)
-                throw Err.Type($"'{type.Name}' object does not support the asynchronous context manager protocol");
+                throw Err.Type($"'{type.Name}' object does not support the asynchronous context manager protocol{(enter != null ? " (missed __aexit__ method)" : "")}");
             st.Exit = ex;
-            st.Awaiting = Generators.GetAwaitIterator(Ops.CallMethod(st.Mgr, enter));
+            st.Awaiting = Generators.GetAwaitIterator(Ops.CallMethod(st.Mgr, enter), AwaitSource.AEnter);
             phase = 0;
         }
         if (phase == 0)
@@ -273,6 +273,7 @@ internal sealed class GenAsyncWithStmt(Expr manager, Target? target, Stmt body) 
             if (Generators.Delegate(st.Awaiting!, sent, thrown, out var r))
             {
                 f.Yielded = r;
+                f.Delegate = st.Awaiting;
                 f.PushResume(0, st);
                 return Flow.Yield;
             }
@@ -293,7 +294,7 @@ internal sealed class GenAsyncWithStmt(Expr manager, Target? target, Stmt body) 
                 e.AddTraceback(f);
                 st.Error = e;
                 var exc = e.Value;
-                st.Awaiting = Generators.GetAwaitIterator(Ops.CallWithSelf(st.Exit, st.Mgr, [exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance], null));
+                st.Awaiting = Generators.GetAwaitIterator(Ops.CallWithSelf(st.Exit, st.Mgr, [exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance], null), AwaitSource.AExit);
                 phase = 3;
                 flow = Flow.Normal;
             }
@@ -306,13 +307,14 @@ internal sealed class GenAsyncWithStmt(Expr manager, Target? target, Stmt body) 
                 }
                 st.Pending = flow;
                 st.ReturnValue = f.ReturnValue;
-                st.Awaiting = Generators.GetAwaitIterator(Ops.CallWithSelf(st.Exit, st.Mgr, [PyNone.Instance, PyNone.Instance, PyNone.Instance], null));
+                st.Awaiting = Generators.GetAwaitIterator(Ops.CallWithSelf(st.Exit, st.Mgr, [PyNone.Instance, PyNone.Instance, PyNone.Instance], null), AwaitSource.AExit);
                 phase = 2;
             }
         }
         if (Generators.Delegate(st.Awaiting!, sent, thrown, out var exitResult))
         {
             f.Yielded = exitResult;
+            f.Delegate = st.Awaiting;
             f.PushResume(phase, st);
             return Flow.Yield;
         }
@@ -372,7 +374,7 @@ internal sealed class GenAsyncForStmt(Target target, Expr iter, Stmt body, Stmt?
                 if (st.Awaiting == null)
                 {
                     var anext = st.Iterator.Type.Lookup("__anext__") ?? throw Err.Type($"'async for' received an object from __aiter__ that does not implement __anext__: {Ops.TypeName(st.Iterator)}");
-                    st.Awaiting = Generators.GetAwaitIterator(Ops.CallMethod(st.Iterator, anext));
+                    st.Awaiting = Generators.GetAwaitIterator(Ops.CallMethod(st.Iterator, anext), AwaitSource.ANext);
                 }
                 PyObject item;
                 try
@@ -380,6 +382,7 @@ internal sealed class GenAsyncForStmt(Target target, Expr iter, Stmt body, Stmt?
                     if (Generators.Delegate(st.Awaiting, sent, thrown, out var r))
                     {
                         f.Yielded = r;
+                        f.Delegate = st.Awaiting;
                         f.PushResume(0, st);
                         return Flow.Yield;
                     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Atoll.Runtime.Objects;
 
 namespace Atoll.Runtime.Nodes;
@@ -209,6 +210,7 @@ internal sealed class YieldFromStmt(Expr value, Target? target, bool isAwait) : 
         if (Generators.Delegate(sub, sent, thrown, out var result))
         {
             f.Yielded = result;
+            f.Delegate = sub;
             f.PushResume(0, sub);
             return Flow.Yield;
         }
@@ -223,4 +225,146 @@ internal sealed class AsyncGenValue(PyObject value) : PyObject
     public readonly PyObject Value = value;
 
     public override PyType Type => BuiltinTypes.Object;
+}
+
+// A comprehension that suspends (an async comprehension, or one with await in it) is lowered to resumable loops that
+// append to a result held in a temporary; these are its pieces.
+
+/// <summary>The empty list, set or dict a lowered comprehension builds.</summary>
+internal sealed class NewComprehensionResultExpr(int kind) : Expr
+{
+    public override PyObject Eval(Frame f) => kind switch
+    {
+        0 => new PyList(),
+        1 => new PySet(false),
+        _ => new PyDict(),
+    };
+}
+
+/// <summary>Adds one element (or key and value) to a lowered comprehension's result.</summary>
+internal sealed class ComprehensionAppendStmt(Expr result, int kind, Expr elt, Expr? value) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        var r = result.Eval(f);
+        switch (kind)
+        {
+            case 0:
+                ((PyList)r).Append(elt.Eval(f));
+                break;
+            case 1:
+                ((PySet)r).Add(elt.Eval(f));
+                break;
+            default:
+                var k = elt.Eval(f);
+                ((PyDict)r).SetItem(k, value!.Eval(f));
+                break;
+        }
+        return Flow.Normal;
+    }
+}
+
+/// <summary>Gives a lowered comprehension fresh cells for its variables that nested functions capture.</summary>
+internal sealed class NewCellsStmt(int[] slots) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        foreach (int s in slots)
+            f.Slots[s] = new PyCell(null);
+        return Flow.Normal;
+    }
+}
+
+/// <summary>Unbinds a lowered comprehension's own variables when it finishes.</summary>
+internal sealed class ClearSlotsStmt(int[] slots) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        foreach (int s in slots)
+            f.Slots[s] = null;
+        return Flow.Normal;
+    }
+}
+
+/// <summary>An in-place operator on two evaluated operands (an augmented assignment split around a yield).</summary>
+internal sealed class InplaceExpr(Expr left, Expr right, BinOp op) : Expr
+{
+    public override PyObject Eval(Frame f)
+    {
+        var a = left.Eval(f);
+        return Ops.Inplace(a, right.Eval(f), op);
+    }
+}
+
+/// <summary>One case of a match statement that can suspend; a guard with a yield has its spilled part in
+/// <see cref="GuardPrefix"/>.</summary>
+internal sealed class GenMatchCase(Pattern pattern, Stmt? guardPrefix, Expr? guard, Stmt body, int line)
+{
+    public readonly Pattern Pattern = pattern;
+    public readonly Stmt? GuardPrefix = guardPrefix;
+    public readonly Expr? Guard = guard;
+    public readonly Stmt Body = body;
+    public readonly int Line = line;
+}
+
+/// <summary>A match statement that can suspend in a guard or a case body. Resume state: case index * 2, plus 1 when
+/// in the body (0 when in the guard); the subject is kept so matching can go on after a guard fails.</summary>
+internal sealed class GenMatchStmt(Expr subject, GenMatchCase[] cases) : Stmt
+{
+    public override Flow Exec(Frame f)
+    {
+        PyObject s;
+        int k = 0;
+        bool inGuard = false;
+        if (f.Resuming)
+        {
+            var p = f.PopResume();
+            s = (PyObject)p.Value!;
+            k = p.State >> 1;
+            if ((p.State & 1) == 1)
+                return RunBody(f, k, s);
+            inGuard = true;
+        }
+        else
+        {
+            s = subject.Eval(f);
+        }
+        List<(Target, PyObject)>? captures = null;
+        for (; k < cases.Length; k++)
+        {
+            var c = cases[k];
+            if (!inGuard)
+            {
+                f.Line = c.Line;
+                captures ??= [];
+                captures.Clear();
+                if (!c.Pattern.Match(f, s, captures))
+                    continue;
+                foreach (var (t, v) in captures)
+                    t.Assign(f, v);
+            }
+            if (c.GuardPrefix != null)
+            {
+                var gf = c.GuardPrefix.Exec(f);
+                if (gf == Flow.Yield)
+                {
+                    f.PushResume(k << 1, s);
+                    return gf;
+                }
+            }
+            inGuard = false;
+            if (c.Guard != null && !c.Guard.EvalBool(f))
+                continue;
+            return RunBody(f, k, s);
+        }
+        return Flow.Normal;
+    }
+
+    private Flow RunBody(Frame f, int k, PyObject s)
+    {
+        var flow = cases[k].Body.Exec(f);
+        if (flow == Flow.Yield)
+            f.PushResume((k << 1) | 1, s);
+        return flow;
+    }
 }

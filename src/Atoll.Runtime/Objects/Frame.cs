@@ -53,6 +53,7 @@ public sealed class Frame : PyObject
         public PyException? Thrown;
         public PyObject? Yielded;
         public PyObject? Owner;
+        public PyObject? Delegate;
     }
 
     private GeneratorState Gen => _gen ??= new GeneratorState();
@@ -69,6 +70,13 @@ public sealed class Frame : PyObject
     {
         get => _gen?.Thrown;
         set => Gen.Thrown = value;
+    }
+
+    /// <summary>While suspended in <c>yield from</c> or <c>await</c>: the iterator delegated to.</summary>
+    internal PyObject? Delegate
+    {
+        get => _gen?.Delegate;
+        set => Gen.Delegate = value;
     }
 
     /// <summary>The value the body yielded.</summary>

@@ -29,6 +29,7 @@ public sealed class PyGenerator : PyIterator
     internal string QualName;
     private int _state; // 0 created, 1 suspended, 2 running, 3 closed
     internal bool Awaited; // a coroutine already handed to an await
+    internal bool RunningAsync; // an async generator with an __anext__/asend/athrow/aclose step in flight
 
     internal PyGenerator(Frame frame, GeneratorKind kind, string name, string qualName)
     {
@@ -80,10 +81,10 @@ public sealed class PyGenerator : PyIterator
             throw Err.Value($"{What} already executing");
         if (_state == 3)
         {
-            if (thrown != null)
-                throw thrown;
             if (Kind == GeneratorKind.Coroutine)
                 throw Err.Runtime("cannot reuse already awaited coroutine");
+            if (thrown != null)
+                throw thrown;
             value = PyNone.Instance;
             return false;
         }
@@ -103,6 +104,7 @@ public sealed class PyGenerator : PyIterator
         frame.Resuming = _state == 1;
         frame.Sent = sent;
         frame.Thrown = thrown;
+        frame.Delegate = null;
         _state = 2;
         if (++ts.Depth > ts.Interp.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
@@ -125,7 +127,9 @@ public sealed class PyGenerator : PyIterator
         {
             _state = 3;
             frame.Resuming = false;
-            if (e.Is(BuiltinTypes.StopIteration) && Kind != GeneratorKind.AsyncGenerator)
+            // PEP 479: StopIteration (and StopAsyncIteration in an async generator) must not leak out as the end of
+            // iteration.
+            if (e.Is(BuiltinTypes.StopIteration))
                 throw Wrap(e, $"{What} raised StopIteration");
             if (e.Is(BuiltinTypes.StopAsyncIteration) && Kind == GeneratorKind.AsyncGenerator)
                 throw Wrap(e, "async generator raised StopAsyncIteration");
@@ -164,19 +168,20 @@ public sealed class PyGenerator : PyIterator
     {
         if (Resume(value, null, out var v))
             return v;
-        throw Err.StopIteration(v);
+        throw Generators.Stop(v);
     }
 
-    /// <summary><c>gen.throw(exc)</c>.</summary>
+    /// <summary>The iterator a suspended body is delegating to (<c>gi_yieldfrom</c>, <c>cr_await</c>,
+    /// <c>ag_await</c>), or null.</summary>
+    internal PyObject? DelegatingTo => _state == 1 ? Frame.Delegate : null;
+
+    /// <summary><c>gen.throw(exc)</c>. A body suspended in <c>yield from</c> or <c>await</c> passes the exception on
+    /// to the iterator it delegates to (YieldFromStmt does that when it resumes).</summary>
     internal PyObject Throw(PyBaseException exc)
     {
-        if (_state == 1 && Frame.Code.Body != null)
-        {
-            // Delegate to a sub-iterator suspended in 'yield from' is handled by YieldFromStmt on resume.
-        }
         if (Resume(null, new PyException(exc), out var v))
             return v;
-        throw Err.StopIteration(v);
+        throw Generators.Stop(v);
     }
 
     /// <summary><c>gen.close()</c>: throws GeneratorExit in; returns the return value if the body returns.</summary>
@@ -200,6 +205,15 @@ public sealed class PyGenerator : PyIterator
     }
 }
 
+/// <summary>What produced an awaitable (for the error when it is not one).</summary>
+internal enum AwaitSource
+{
+    Await,
+    AEnter,
+    AExit,
+    ANext,
+}
+
 /// <summary>Creating generator objects and driving <c>yield from</c> / <c>await</c>.</summary>
 internal static class Generators
 {
@@ -210,6 +224,9 @@ internal static class Generators
         return new PyGenerator(frame, kind, fn.Name, fn.QualName);
     }
 
+    /// <summary>The StopIteration that carries a generator's result: none (empty args) for None, as in CPython.</summary>
+    public static PyException Stop(PyObject value) => Err.StopIteration(value == PyNone.Instance ? null : value);
+
     /// <summary>The iterator <c>yield from x</c> delegates to.</summary>
     public static PyObject GetYieldFromIterator(PyObject v)
     {
@@ -218,8 +235,9 @@ internal static class Generators
         return Ops.GetIter(v);
     }
 
-    /// <summary>The iterator behind <c>await x</c>.</summary>
-    public static PyObject GetAwaitIterator(PyObject v)
+    /// <summary>The iterator behind <c>await x</c>; <paramref name="where"/> names what produced the awaitable, for the
+    /// error CPython gives when it is not awaitable.</summary>
+    public static PyObject GetAwaitIterator(PyObject v, AwaitSource where = AwaitSource.Await)
     {
         if (v is PyGenerator g && g.Kind == GeneratorKind.Coroutine)
         {
@@ -228,7 +246,17 @@ internal static class Generators
             g.Awaited = true;
             return g;
         }
-        var aw = v.Type.Lookup("__await__") ?? throw Err.Type($"'{Ops.TypeName(v)}' object can't be awaited");
+        var aw = v.Type.Lookup("__await__");
+        if (aw == null)
+        {
+            throw Err.Type(where switch
+            {
+                AwaitSource.AEnter => $"'async with' received an object from __aenter__ that does not implement __await__: {Ops.TypeName(v)}",
+                AwaitSource.AExit => $"'async with' received an object from __aexit__ that does not implement __await__: {Ops.TypeName(v)}",
+                AwaitSource.ANext => $"'async for' received an invalid object from __anext__: {Ops.TypeName(v)}",
+                _ => $"object {Ops.TypeName(v)} can't be used in 'await' expression",
+            });
+        }
         var it = Ops.CallMethod(v, aw);
         if (it is PyGenerator ig && ig.Kind == GeneratorKind.Coroutine)
             throw Err.Type("__await__() returned a coroutine");
