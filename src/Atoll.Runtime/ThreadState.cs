@@ -28,7 +28,13 @@ public sealed class ThreadState
     internal int HandledCount;
 
     /// <summary>Objects whose repr is being computed on this thread (to print <c>[...]</c> for cycles).</summary>
-    internal readonly List<PyObject> ReprStack = [];
+    internal readonly HashSet<PyObject> ReprStack = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Native recursion depth (repr of nested containers...), limited like CPython's C recursion limit.</summary>
+    internal int NativeDepth;
+
+    /// <summary>CPython's Py_C_RECURSION_LIMIT on Linux.</summary>
+    internal const int NativeDepthLimit = 10000;
 
     /// <summary>Set by another thread (Ctrl-C) to raise KeyboardInterrupt at the next check.</summary>
     internal volatile bool InterruptRequested;

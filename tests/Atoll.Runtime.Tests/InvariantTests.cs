@@ -26,6 +26,7 @@ public class InvariantTests
         ["Atoll.Runtime.Objects.BuiltinTypes.All"] = "list of builtin types used only while the static constructor builds them",
         ["Atoll.Runtime.Objects.BuiltinTypes.ExceptionTypes"] = "array of the builtin exception types, filled once and only read",
         ["Atoll.Runtime.Objects.BuiltinTypes.Named"] = "array of the builtin types exposed by name, filled once and only read",
+        ["Atoll.Runtime.Objects.PySet.Dummy"] = "the immutable sentinel that marks deleted slots in set tables",
         ["Atoll.Runtime.Objects.PyList.NoItems"] = "the shared empty array of empty lists: zero length, nothing can be stored in it",
         ["Atoll.Runtime.Objects.Ops.BinDunder"] = "constant table of dunder names",
         ["Atoll.Runtime.Objects.Ops.BinRDunder"] = "constant table of dunder names",

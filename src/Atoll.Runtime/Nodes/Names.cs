@@ -200,7 +200,7 @@ internal sealed class AttrTarget(Expr obj, PyStr name) : Target
             if (c == null)
             {
                 var attr = type.Lookup(name.Value);
-                c = new AttrCacheEntry(type.VersionTag, attr, type.HasCustomSetAttr || (attr != null && Ops.IsDataDescriptor(attr)));
+                c = new AttrCacheEntry(type.VersionTag, attr, type.HasCustomSetAttr || (attr != null && Ops.HasDescriptorSet(attr)));
                 _cache.Add(c);
             }
             var d = o.Dict;

@@ -149,6 +149,23 @@ public static partial class Ops
         return t.Lookup("__get__") != null && (t.Lookup("__set__") != null || t.Lookup("__delete__") != null);
     }
 
+    /// <summary>True when assigning through <paramref name="d"/> runs a descriptor (it defines <c>__set__</c> or
+    /// <c>__delete__</c>, with or without <c>__get__</c>).</summary>
+    internal static bool HasDescriptorSet(PyObject d)
+    {
+        switch (d)
+        {
+            case PyFunction or PyBuiltinFunction or PyStr or PyInt or PyClassMethod or PyStaticMethod or PyNone or PyType:
+                return false;
+            case PyGetSetDescriptor or PyMemberDescriptor or PyProperty:
+                return true;
+        }
+        var t = d.Type;
+        if (t.IsBuiltin)
+            return false;
+        return t.Lookup("__set__") != null || t.Lookup("__delete__") != null;
+    }
+
     /// <summary>Applies <c>__get__</c> of a class attribute for an instance (or for the class when <paramref name="obj"/> is null).</summary>
     public static PyObject DescriptorGet(PyObject d, PyObject? obj, PyType type)
     {

@@ -72,9 +72,23 @@ public static partial class Ops
             return "None";
         if (o is PyBool b)
             return b == PyBool.True ? "True" : "False";
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        var ts = ThreadState.CurrentOrNull;
+        if (ts != null && ++ts.NativeDepth > ThreadState.NativeDepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            if (ts != null)
+                ts.NativeDepth--;
             throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
-        var r = CallMethod(o, o.Type.Lookup("__repr__")!);
+        }
+        PyObject r;
+        try
+        {
+            r = CallMethod(o, o.Type.Lookup("__repr__")!);
+        }
+        finally
+        {
+            if (ts != null)
+                ts.NativeDepth--;
+        }
         if (r is PyStr s)
             return s.Value;
         throw Err.Type($"__repr__ returned non-string (type {TypeName(r)})");
