@@ -60,6 +60,50 @@ public sealed class ThreadState
 
     internal static void Exit(ThreadState? previous) => t_current = previous;
 
+    // Recycled frames by slot-array size class (4, 8, 16, 32 slots), each a short list linked through Back.
+    private readonly Frame?[] _freeFrames = new Frame?[4];
+    private readonly int[] _freeCounts = new int[4];
+    private const int MaxFreePerClass = 32;
+
+    private static int SizeClass(int size) => size <= 4 ? 0 : size <= 8 ? 1 : size <= 16 ? 2 : size <= 32 ? 3 : -1;
+
+    /// <summary>A frame for a function call: recycled when one of the right size is free (CPython keeps its frames in
+    /// a per-thread stack for the same reason: a call should not cost two allocations).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal Frame RentFrame(PyCode code, PyDict globals, PyDict builtins)
+    {
+        int c = SizeClass(code.FrameSize);
+        if (c >= 0)
+        {
+            var f = _freeFrames[c];
+            if (f != null)
+            {
+                _freeFrames[c] = f.Back;
+                _freeCounts[c]--;
+                f.Back = null;
+                f.Reset(code, globals, builtins, this);
+                return f;
+            }
+            return new Frame(code, new PyObject?[4 << c], globals, builtins, this);
+        }
+        return new Frame(code, new PyObject?[code.FrameSize], globals, builtins, this);
+    }
+
+    /// <summary>Gives back a frame after its call returned normally, unless something outside may still see it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void ReturnFrame(Frame f)
+    {
+        if (f.Escaped)
+            return;
+        int c = SizeClass(f.Slots.Length);
+        if (c < 0 || _freeCounts[c] >= MaxFreePerClass || f.Slots.Length != 4 << c)
+            return;
+        f.Clear(f.Code.FrameSize);
+        f.Back = _freeFrames[c];
+        _freeFrames[c] = f;
+        _freeCounts[c]++;
+    }
+
     /// <summary>Runs a frame's body: depth accounting, the stack guard and the traceback entry on the way out.</summary>
     internal PyObject Run(Frame frame)
     {

@@ -177,6 +177,7 @@ internal sealed partial class CodeGen
     {
         u.Code.SlotNames = [.. u.SlotNames];
         u.Code.FrameSize = u.SlotNames.Count;
+        u.Code.Seal();
     }
 
     private Stmt[] CompileBody(StmtNode[] body, bool isModule = false)

@@ -101,7 +101,10 @@ internal static class SysModule
             var f = ThreadState.Current.CurrentFrame;
             for (int i = 0; i < depth && f != null; i++)
                 f = f.Back;
-            return (PyObject?)f ?? throw Err.Value("call stack is not deep enough");
+            if (f == null)
+                throw Err.Value("call stack is not deep enough");
+            f.MarkEscaped();
+            return f;
         });
         F("displayhook", (args, kw) =>
         {

@@ -9,6 +9,8 @@ internal sealed class Call0Expr(Expr func) : Expr
     public override PyObject Eval(Frame f)
     {
         var c = func.Eval(f);
+        if (c is PyFunction fn)
+            return fn.Call0();
         return Ops.Call(c);
     }
 }
@@ -19,6 +21,8 @@ internal sealed class Call1Expr(Expr func, Expr a0) : Expr
     {
         var c = func.Eval(f);
         var a = a0.Eval(f);
+        if (c is PyFunction fn)
+            return fn.Call1(a);
         return Ops.Call(c, a);
     }
 }
@@ -30,6 +34,8 @@ internal sealed class Call2Expr(Expr func, Expr a0, Expr a1) : Expr
         var c = func.Eval(f);
         var a = a0.Eval(f);
         var b = a1.Eval(f);
+        if (c is PyFunction fn)
+            return fn.Call2(a, b);
         return Ops.Call(c, a, b);
     }
 }
@@ -41,7 +47,7 @@ internal sealed class CallNExpr(Expr func, Expr[] args) : Expr
         var c = func.Eval(f);
         var vals = new PyObject[args.Length];
         for (int i = 0; i < args.Length; i++)
-            vals[i] = args[i].Eval(f);
+            ArrayStore.Set(vals, i, args[i].Eval(f));
         return Ops.Call(c, vals, null);
     }
 }
@@ -54,7 +60,7 @@ internal sealed class CallKwExpr(Expr func, Expr[] args, string[] kwNames) : Exp
         var c = func.Eval(f);
         var vals = new PyObject[args.Length];
         for (int i = 0; i < args.Length; i++)
-            vals[i] = args[i].Eval(f);
+            ArrayStore.Set(vals, i, args[i].Eval(f));
         return Ops.Call(c, vals, kwNames);
     }
 }
@@ -182,7 +188,7 @@ internal sealed class MethodCallExpr(Expr obj, PyStr name, Expr[] args) : Expr
             }
             var vals = new PyObject[args.Length];
             for (int i = 0; i < args.Length; i++)
-                vals[i] = args[i].Eval(f);
+                ArrayStore.Set(vals, i, args[i].Eval(f));
             return Ops.Call(fn, vals, null);
         }
         if (fn is PyFunction pf)

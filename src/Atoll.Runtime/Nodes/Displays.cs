@@ -11,7 +11,7 @@ internal sealed class TupleExpr(Expr[] items) : Expr
             return PyTuple.Empty;
         var vals = new PyObject[items.Length];
         for (int i = 0; i < items.Length; i++)
-            vals[i] = items[i].Eval(f);
+            ArrayStore.Set(vals, i, items[i].Eval(f));
         return new PyTuple(vals);
     }
 }
@@ -22,7 +22,7 @@ internal sealed class ListExpr(Expr[] items) : Expr
     {
         var vals = new PyObject[items.Length];
         for (int i = 0; i < items.Length; i++)
-            vals[i] = items[i].Eval(f);
+            ArrayStore.Set(vals, i, items[i].Eval(f));
         return new PyList(vals, vals.Length);
     }
 }

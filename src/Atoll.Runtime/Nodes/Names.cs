@@ -121,7 +121,7 @@ internal sealed class LocalTarget(int slot, string name) : Target
 {
     public readonly int Slot = slot;
 
-    public override void Assign(Frame f, PyObject value) => f.Slots[Slot] = value;
+    public override void Assign(Frame f, PyObject value) => ArrayStore.Set(f.Slots, Slot, value);
 
     public override void Delete(Frame f)
     {

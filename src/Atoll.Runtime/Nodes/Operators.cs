@@ -85,7 +85,7 @@ internal sealed class AugLocalStmt(int slot, string name, Expr value, BinOp op) 
             r = new PyFloat(((PyFloat)a).Value + ((PyFloat)b).Value);
         else
             r = Ops.Inplace(a, b, op);
-        f.Slots[slot] = r;
+        ArrayStore.Set(f.Slots, slot, r);
         return Flow.Normal;
     }
 }

@@ -48,7 +48,7 @@ internal sealed class AssignLocalStmt(int slot, Expr value) : Stmt
 {
     public override Flow Exec(Frame f)
     {
-        f.Slots[slot] = value.Eval(f);
+        ArrayStore.Set(f.Slots, slot, value.Eval(f));
         return Flow.Normal;
     }
 }
@@ -154,7 +154,7 @@ internal sealed class ForStmt(Target target, Expr iter, Stmt body, Stmt? orelse)
             int slot = lt.Slot;
             for (long k = 0; k < n; k++, v += step)
             {
-                f.Slots[slot] = PyInt.From(v);
+                ArrayStore.Set(f.Slots, slot, PyInt.From(v));
                 var flow = body.Exec(f);
                 if (flow != Flow.Normal)
                 {

@@ -10,16 +10,16 @@ namespace Atoll.Runtime.Objects;
 public sealed class Frame : PyObject
 {
     /// <summary>The code being run.</summary>
-    public readonly PyCode Code;
+    public PyCode Code;
 
     /// <summary>Fast locals, cells and temporaries.</summary>
-    public readonly PyObject?[] Slots;
+    public PyObject?[] Slots;
 
     /// <summary>The module namespace.</summary>
-    public readonly PyDict Globals;
+    public PyDict Globals;
 
     /// <summary>The builtins namespace.</summary>
-    public readonly PyDict Builtins;
+    public PyDict Builtins;
 
     /// <summary>The namespace for name operations in module and class bodies (the globals at module level).</summary>
     public PyDict? Names;
@@ -40,6 +40,39 @@ public sealed class Frame : PyObject
 
     /// <summary>True while a generator body is re-entering the statements it was suspended in.</summary>
     internal bool Resuming;
+
+    /// <summary>Something outside the call may still see this frame (a traceback, sys._getframe, a generator):
+    /// it is never recycled.</summary>
+    internal bool Escaped;
+
+    /// <summary>Marks this frame and its callers as reachable from outside their calls.</summary>
+    internal void MarkEscaped()
+    {
+        for (var f = this; f != null && !f.Escaped; f = f.Back)
+            f.Escaped = true;
+    }
+
+    /// <summary>Readies a recycled frame for a new call of <paramref name="code"/>.</summary>
+    internal void Reset(PyCode code, PyDict globals, PyDict builtins, ThreadState thread)
+    {
+        Code = code;
+        Globals = globals;
+        Builtins = builtins;
+        Thread = thread;
+        Line = code.FirstLine;
+    }
+
+    /// <summary>Clears what a finished call left, so the frame can be recycled.</summary>
+    internal void Clear(int size)
+    {
+        Array.Clear(Slots, 0, size);
+        Names = null;
+        NamesMapping = null;
+        ReturnValue = null;
+        Back = null;
+        Resuming = false;
+        _gen = null;
+    }
 
     // What only generator frames need lives apart, so a plain call's frame stays small.
     private GeneratorState? _gen;

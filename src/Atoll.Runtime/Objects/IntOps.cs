@@ -16,6 +16,8 @@ public static class IntOps
         if (!i.IsBig)
         {
             long v = i.Value;
+            if ((ulong)v < HashModulus)
+                return v;
             long h = v == long.MinValue ? -(long)(unchecked((ulong)long.MinValue) % HashModulus) : (v < 0 ? -((-v) % HashModulus) : v % HashModulus);
             return h == -1 ? -2 : h;
         }

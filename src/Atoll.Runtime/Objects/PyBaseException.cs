@@ -17,6 +17,7 @@ public sealed class PyTraceback : PyObject
 
     internal PyTraceback(Frame frame, int line, PyTraceback? next)
     {
+        frame.MarkEscaped();
         Frame = frame;
         Line = line;
         Next = next;

@@ -87,6 +87,18 @@ public sealed class PyCode : PyObject
 
     internal bool HasCells => CellSlots.Length > 0 || FreeNames.Length > 0;
 
+    /// <summary>Precomputed when the code is finished: cells to make on entry, and whether a call makes a generator.</summary>
+    internal bool NeedsCells;
+
+    internal bool MakesGenerator;
+
+    /// <summary>Computes the precomputed flags once the code object is complete.</summary>
+    internal void Seal()
+    {
+        NeedsCells = HasCells;
+        MakesGenerator = IsGeneratorLike;
+    }
+
     /// <summary>Slots in a frame.</summary>
     internal int FrameSize { get; set; }
 

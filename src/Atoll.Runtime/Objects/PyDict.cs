@@ -72,6 +72,8 @@ public class PyDict : PyObject
             return true;
         if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
             return string.Equals(((PyStr)a).Value, ((PyStr)b).Value, StringComparison.Ordinal);
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && !((PyInt)a).IsBig)
+            return ((PyInt)a).Value == ((PyInt)b).Value && !((PyInt)b).IsBig;
         return Ops.KeyEquals(a, b);
     }
 

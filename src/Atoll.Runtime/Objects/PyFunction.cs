@@ -56,16 +56,35 @@ public sealed class PyFunction : PyObject
     /// <inheritdoc/>
     public override PyDict Dict => _dict ??= new PyDict();
 
+    /// <summary>A frame for a call of this function: recycled from the thread's pool unless the call makes a generator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Frame NewFrame(PyCode code, ThreadState ts) => code.MakesGenerator
+        ? new Frame(code, new PyObject?[code.FrameSize], Globals, Builtins, ts)
+        : ts.RentFrame(code, Globals, Builtins);
+
     /// <summary>Calls the function with positional arguments followed by keyword values named by <paramref name="kwNames"/>.</summary>
     public PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
         var code = Code;
-        var locals = new PyObject?[code.FrameSize];
+        var ts = Interp.CurrentThread;
+        var frame = NewFrame(code, ts);
         if (kwNames == null && args.Length == code.ArgCount && code.IsSimpleSignature)
-            args.CopyTo(locals!);
+        {
+            args.CopyTo(frame.Slots!);
+        }
         else
-            ArgBinder.Bind(this, locals, args, kwNames);
-        return Invoke(locals);
+        {
+            try
+            {
+                ArgBinder.Bind(this, frame.Slots, args, kwNames);
+            }
+            catch (PyException)
+            {
+                frame.Escaped = true; // its slots were partly filled: do not recycle it
+                throw;
+            }
+        }
+        return Invoke(frame, ts);
     }
 
     /// <summary>Calls with no arguments.</summary>
@@ -74,7 +93,10 @@ public sealed class PyFunction : PyObject
     {
         var code = Code;
         if (code.ArgCount == 0 && code.IsSimpleSignature)
-            return Invoke(new PyObject?[code.FrameSize]);
+        {
+            var ts = Interp.CurrentThread;
+            return Invoke(NewFrame(code, ts), ts);
+        }
         return Call([], null);
     }
 
@@ -85,9 +107,10 @@ public sealed class PyFunction : PyObject
         var code = Code;
         if (code.ArgCount == 1 && code.IsSimpleSignature)
         {
-            var locals = new PyObject?[code.FrameSize];
-            locals[0] = a;
-            return Invoke(locals);
+            var ts = Interp.CurrentThread;
+            var frame = NewFrame(code, ts);
+            ArrayStore.Set(frame.Slots, 0, a);
+            return Invoke(frame, ts);
         }
         return Call([a], null);
     }
@@ -99,10 +122,12 @@ public sealed class PyFunction : PyObject
         var code = Code;
         if (code.ArgCount == 2 && code.IsSimpleSignature)
         {
-            var locals = new PyObject?[code.FrameSize];
-            locals[0] = a;
-            locals[1] = b;
-            return Invoke(locals);
+            var ts = Interp.CurrentThread;
+            var frame = NewFrame(code, ts);
+            var slots = frame.Slots;
+            ArrayStore.Set(slots, 0, a);
+            ArrayStore.Set(slots, 1, b);
+            return Invoke(frame, ts);
         }
         return Call([a, b], null);
     }
@@ -113,26 +138,28 @@ public sealed class PyFunction : PyObject
         var code = Code;
         if (code.ArgCount == 3 && code.IsSimpleSignature)
         {
-            var locals = new PyObject?[code.FrameSize];
-            locals[0] = a;
-            locals[1] = b;
-            locals[2] = c;
-            return Invoke(locals);
+            var ts = Interp.CurrentThread;
+            var frame = NewFrame(code, ts);
+            var slots = frame.Slots;
+            ArrayStore.Set(slots, 0, a);
+            ArrayStore.Set(slots, 1, b);
+            ArrayStore.Set(slots, 2, c);
+            return Invoke(frame, ts);
         }
         return Call([a, b, c], null);
     }
 
-    /// <summary>Runs the body with bound arguments in <paramref name="locals"/>.</summary>
-    internal PyObject Invoke(PyObject?[] locals)
+    /// <summary>Runs the body in a frame whose parameters are bound.</summary>
+    private PyObject Invoke(Frame frame, ThreadState ts)
     {
         var code = Code;
-        if (code.HasCells)
-            SetUpCells(locals);
-        var ts = Interp.CurrentThread;
-        var frame = new Frame(code, locals, Globals, Builtins, ts);
-        if (code.IsGeneratorLike)
+        if (code.NeedsCells)
+            SetUpCells(frame.Slots);
+        if (code.MakesGenerator)
             return Generators.Create(this, frame);
-        return ts.Run(frame);
+        var result = ts.Run(frame);
+        ts.ReturnFrame(frame);
+        return result;
     }
 
     private void SetUpCells(PyObject?[] locals)

@@ -81,7 +81,7 @@ public class PyList : PyObject
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => _items[i];
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        set => _items[i] = value;
+        set => ArrayStore.Set(_items!, i, value);
     }
 
     /// <summary>Appends an item.</summary>
@@ -92,7 +92,7 @@ public class PyList : PyObject
         int n = _count;
         if ((uint)n < (uint)items.Length)
         {
-            items[n] = item;
+            ArrayStore.Set(items!, n, item);
             _count = n + 1;
             return;
         }
