@@ -218,6 +218,19 @@ internal sealed class MethodCallExpr(Expr obj, PyStr name, Expr[] args) : Expr
                 }
             }
         }
+        if (args.Length < 4)
+        {
+            // Up to four arguments (self included) travel in a stack buffer: no array per call.
+            var buf = default(ArgBuffer4);
+            buf[0] = self;
+            for (int i = 0; i < args.Length; i++)
+                buf[i + 1] = args[i].Eval(f);
+            ReadOnlySpan<PyObject> span = buf;
+            span = span[..(args.Length + 1)];
+            if (fn is PyBuiltinFunction b1)
+                return b1.CallUnbound(span, null);
+            return ((PyFunction)fn).Call(span, null);
+        }
         var all = new PyObject[args.Length + 1];
         all[0] = self;
         for (int i = 0; i < args.Length; i++)
@@ -226,6 +239,13 @@ internal sealed class MethodCallExpr(Expr obj, PyStr name, Expr[] args) : Expr
             return b2.CallUnbound(all, null);
         return ((PyFunction)fn).Call(all, null);
     }
+}
+
+/// <summary>Room for four arguments on the stack.</summary>
+[System.Runtime.CompilerServices.InlineArray(4)]
+internal struct ArgBuffer4
+{
+    private PyObject _element0;
 }
 
 /// <summary><c>o[i]</c>.</summary>

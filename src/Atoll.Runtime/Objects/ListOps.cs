@@ -198,7 +198,7 @@ internal static class ListOps
                 idx[i] = i;
             if (reverse)
                 Array.Reverse(idx);
-            MergeSort(idx, keys);
+            SortKeys(idx, keys);
             if (reverse)
                 Array.Reverse(idx);
             var result = new PyObject[n];
@@ -216,7 +216,8 @@ internal static class ListOps
 
     // Stable merge sort of positions by their keys. For reverse=True the positions come pre-reversed and are reversed
     // again afterwards, so equal elements keep their original order (as CPython's sort guarantees).
-    private static void MergeSort(int[] idx, PyObject[] keys)
+    private static void MergeSort<TLess>(int[] idx, PyObject[] keys, TLess cmp)
+        where TLess : struct, ILess
     {
         int n = idx.Length;
         var tmp = new int[n];
@@ -228,7 +229,7 @@ internal static class ListOps
             {
                 int x = idx[i];
                 int j = i - 1;
-                while (j >= lo && Less(keys[x], keys[idx[j]]))
+                while (j >= lo && cmp.Less(keys[x], keys[idx[j]]))
                 {
                     idx[j + 1] = idx[j];
                     j--;
@@ -241,12 +242,12 @@ internal static class ListOps
             for (int lo = 0; lo < n - width; lo += 2 * width)
             {
                 int mid = lo + width, hi = Math.Min(lo + 2 * width, n);
-                if (!Less(keys[idx[mid]], keys[idx[mid - 1]]))
+                if (!cmp.Less(keys[idx[mid]], keys[idx[mid - 1]]))
                     continue;
                 Array.Copy(idx, lo, tmp, lo, hi - lo);
                 int a = lo, b = mid, k = lo;
                 while (a < mid && b < hi)
-                    idx[k++] = Less(keys[tmp[b]], keys[tmp[a]]) ? tmp[b++] : tmp[a++];
+                    idx[k++] = cmp.Less(keys[tmp[b]], keys[tmp[a]]) ? tmp[b++] : tmp[a++];
                 while (a < mid)
                     idx[k++] = tmp[a++];
                 while (b < hi)
@@ -255,7 +256,55 @@ internal static class ListOps
         }
     }
 
-    private static bool Less(PyObject a, PyObject b) => Ops.LessThan(a, b);
+    /// <summary>The "less than" a sort uses; a struct so the JIT specializes the merge sort for each kind of key.</summary>
+    private interface ILess
+    {
+        bool Less(PyObject a, PyObject b);
+    }
+
+    private readonly struct GeneralLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => Ops.LessThan(a, b);
+    }
+
+    // When every key is an exact small int, str or float (checked before sorting), comparisons skip the protocol,
+    // as CPython's sort does with its pre-sort type check.
+    private readonly struct IntLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => ((PyInt)a).Value < ((PyInt)b).Value;
+    }
+
+    private readonly struct StrLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => StrOps.Compare(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+    }
+
+    private readonly struct FloatLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => ((PyFloat)a).Value < ((PyFloat)b).Value;
+    }
+
+    private static void SortKeys(int[] idx, PyObject[] keys)
+    {
+        var kind = keys.Length == 0 ? null : keys[0].GetType();
+        foreach (var k in keys)
+        {
+            if (k.GetType() != kind || (kind == typeof(PyInt) && ((PyInt)k).IsBig) || (kind == typeof(PyFloat) && double.IsNaN(((PyFloat)k).Value)))
+            {
+                kind = null;
+                break;
+            }
+        }
+        if (kind == typeof(PyInt))
+            MergeSort(idx, keys, default(IntLess));
+        else if (kind == typeof(PyStr))
+            MergeSort(idx, keys, default(StrLess));
+        else if (kind == typeof(PyFloat))
+            MergeSort(idx, keys, default(FloatLess));
+        else
+            MergeSort(idx, keys, default(GeneralLess));
+    }
+
 
     public static string Repr(PyList l)
     {

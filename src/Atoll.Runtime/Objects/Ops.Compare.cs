@@ -96,6 +96,14 @@ public static partial class Ops
         }
         if (ta == typeof(PyStr) && tb == typeof(PyStr))
             return CmpResult(StrOps.Compare(((PyStr)a).Value, ((PyStr)b).Value), op) ? 1 : 0;
+        if (ta == typeof(PyTuple) && tb == typeof(PyTuple))
+        {
+            var x = ((PyTuple)a).Items;
+            var y = ((PyTuple)b).Items;
+            if (op is CompareOp.Eq or CompareOp.Ne && x.Length != y.Length)
+                return op == CompareOp.Ne ? 1 : 0;
+            return SequenceCompare(x, y, op) ? 1 : 0;
+        }
         if (a == PyNone.Instance && b == PyNone.Instance && op is CompareOp.Eq or CompareOp.Ne)
             return op == CompareOp.Eq ? 1 : 0;
         return -1;
