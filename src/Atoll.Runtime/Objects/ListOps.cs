@@ -114,16 +114,24 @@ internal static class ListOps
     private static void SetSlice(PyList l, PySlice s, PyObject value)
     {
         var (start, stop, step, count) = Ops.SliceIndices(s, l.Count);
-        PyObject[] vals = value == l ? l.ToArray() : FromIterableForSlice(value);
+        PyObject[] vals = value == l ? l.ToArray() : value is PyList vl ? vl.ToArray() : value is PyTuple vt ? vt.Items : FromIterableForSlice(value);
         if (step == 1)
         {
             if (stop < start)
                 stop = start;
-            var items = new List<PyObject>(l.Count - (int)(stop - start) + vals.Length);
-            items.AddRange(l.AsSpan()[..(int)start].ToArray());
-            items.AddRange(vals);
-            items.AddRange(l.AsSpan()[(int)stop..].ToArray());
-            l.SetContents([.. items], items.Count);
+            int st = (int)start, sp = (int)stop, n = l.Count;
+            int newCount = n - (sp - st) + vals.Length;
+            if (vals.Length == sp - st)
+            {
+                // Same length: overwrite in place (the common `a[i:j] = b[j-1:i-1:-1]` shape).
+                Array.Copy(vals, 0, l._items, st, vals.Length);
+                return;
+            }
+            var items = new PyObject[Math.Max(newCount, 4)];
+            Array.Copy(l._items, 0, items, 0, st);
+            Array.Copy(vals, 0, items, st, vals.Length);
+            Array.Copy(l._items, sp, items, st + vals.Length, n - sp);
+            l.SetContents(items, newCount);
             return;
         }
         if (vals.Length != count)
