@@ -83,7 +83,7 @@ public static partial class Ops
             if (op == BinOp.Mul)
                 return ListOps.InplaceRepeat(l, b);
         }
-        var f = a.Type.Lookup(BinIDunder[(int)op]);
+        var f = a.Type.LookupSlot(26 + (int)op, BinIDunder[(int)op]);
         if (f != null)
         {
             var r = CallMethod(a, f, b);
@@ -200,12 +200,12 @@ public static partial class Ops
     {
         var ta = a.Type;
         var tb = b.Type;
-        var fa = ta.Lookup(BinDunder[(int)op]);
+        var fa = ta.LookupSlot((int)op, BinDunder[(int)op]);
         PyObject? fb = null;
         if (tb != ta)
         {
-            fb = tb.Lookup(BinRDunder[(int)op]);
-            if (fb != null && tb.IsSubtypeOf(ta) && fb != ta.Lookup(BinRDunder[(int)op]))
+            fb = tb.LookupSlot(13 + (int)op, BinRDunder[(int)op]);
+            if (fb != null && tb.IsSubtypeOf(ta) && fb != ta.LookupSlot(13 + (int)op, BinRDunder[(int)op]))
             {
                 var r = CallMethod(b, fb, a);
                 if (r != PyNotImplemented.Instance)

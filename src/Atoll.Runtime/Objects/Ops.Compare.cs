@@ -130,7 +130,7 @@ public static partial class Ops
         var swapped = CmpSwapped[(int)op];
         if (ta != tb && tb.IsSubtypeOf(ta))
         {
-            var fb = tb.Lookup(CmpDunder[(int)swapped]);
+            var fb = tb.LookupSlot(39 + (int)swapped, CmpDunder[(int)swapped]);
             if (fb != null)
             {
                 checkedReflected = true;
@@ -139,7 +139,7 @@ public static partial class Ops
                     return r;
             }
         }
-        var fa = ta.Lookup(CmpDunder[(int)op]);
+        var fa = ta.LookupSlot(39 + (int)op, CmpDunder[(int)op]);
         if (fa != null)
         {
             var r = CallMethod(a, fa, b);
@@ -148,7 +148,7 @@ public static partial class Ops
         }
         if (!checkedReflected)
         {
-            var fb = tb.Lookup(CmpDunder[(int)swapped]);
+            var fb = tb.LookupSlot(39 + (int)swapped, CmpDunder[(int)swapped]);
             if (fb != null)
             {
                 var r = CallMethod(b, fb, a);

@@ -123,6 +123,37 @@ public sealed partial class PyType : PyObject
         return list;
     }
 
+    // Special-method lookups by slot number (binary, reflected, in-place operators and comparisons): an array indexed
+    // by slot avoids hashing the dunder name on every operator. Dropped when the type changes. On shared builtin types
+    // racing threads can only write the same values.
+    private object?[]? _slotCache;
+    private static readonly object Missing = new();
+
+    /// <summary>Slot numbers: 0-12 binary, 13-25 reflected, 26-38 in-place (by BinOp), 39-44 comparisons (by CompareOp).</summary>
+    internal const int SpecialSlotCount = 45;
+
+    /// <summary>Looks up a special method through the slot cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal PyObject? LookupSlot(int slot, string name)
+    {
+        var cache = _slotCache;
+        if (cache != null)
+        {
+            var v = cache[slot];
+            if (v != null)
+                return v == Missing ? null : (PyObject)v;
+        }
+        return LookupSlotSlow(slot, name);
+    }
+
+    private PyObject? LookupSlotSlow(int slot, string name)
+    {
+        var found = Lookup(name);
+        var cache = _slotCache ??= new object?[SpecialSlotCount];
+        cache[slot] = (object?)found ?? Missing;
+        return found;
+    }
+
     /// <summary>Finds <paramref name="name"/> along the MRO without invoking descriptors; null when absent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyObject? Lookup(string name)
@@ -168,6 +199,7 @@ public sealed partial class PyType : PyObject
     internal void Modified()
     {
         _lookupCache = null;
+        _slotCache = null;
         VersionTag = new object();
         RefreshFlags();
         if (_subclasses != null)
