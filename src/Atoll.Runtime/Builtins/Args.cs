@@ -8,7 +8,7 @@ internal static class Args
 {
     /// <summary>Binds positional and keyword arguments to <paramref name="names"/>; missing optional ones stay null.
     /// <paramref name="posOnly"/> leading parameters cannot be passed by keyword; the first <paramref name="required"/> must be given.</summary>
-    public static PyObject?[] Bind(string fname, ReadOnlySpan<PyObject> args, string[]? kwNames, string[] names, int required, int posOnly = 0, int maxPositional = -1)
+    public static PyObject?[] Bind(string fname, ReadOnlySpan<PyObject> args, string[]? kwNames, ReadOnlySpan<string> names, int required, int posOnly = 0, int maxPositional = -1)
     {
         int nkw = kwNames?.Length ?? 0;
         int npos = args.Length - nkw;
@@ -28,7 +28,7 @@ internal static class Args
         for (int k = 0; k < nkw; k++)
         {
             string n = kwNames![k];
-            int idx = Array.IndexOf(names, n);
+            int idx = names.IndexOf(n);
             if (idx < 0 || idx < posOnly)
                 throw Err.Type($"{fname}() got an unexpected keyword argument '{n}'");
             if (result[idx] != null)

@@ -133,6 +133,13 @@ internal sealed class JoinedStrExpr(Expr[] parts) : Expr
 {
     public override PyObject Eval(Frame f)
     {
+        if (parts.Length <= 8)
+        {
+            var strs = new string[parts.Length];
+            for (int i = 0; i < strs.Length; i++)
+                strs[i] = ((PyStr)parts[i].Eval(f)).Value;
+            return new PyStr(string.Concat(strs));
+        }
         var sb = new StringBuilder();
         foreach (var p in parts)
             sb.Append(((PyStr)p.Eval(f)).Value);
@@ -156,6 +163,24 @@ internal sealed class FormattedValueExpr(Expr value, int conversion, Expr? spec)
         var specStr = spec == null ? PyStr.Empty : (PyStr)spec.Eval(f);
         if (specStr.Value.Length == 0 && v.GetType() == typeof(PyStr))
             return v;
+        if (specStr.Value.Length > 0)
+        {
+            // Exact ints, floats and strs format straight through the numerics formatter (no __format__ dispatch).
+            var t = v.GetType();
+            try
+            {
+                if (t == typeof(PyInt) && !((PyInt)v).IsBig)
+                    return new PyStr(Numerics.Formatter.FormatInt(((PyInt)v).Value, specStr.Value));
+                if (t == typeof(PyFloat))
+                    return new PyStr(Numerics.Formatter.FormatFloat(((PyFloat)v).Value, specStr.Value));
+                if (t == typeof(PyStr))
+                    return new PyStr(Numerics.Formatter.FormatString(((PyStr)v).Value, specStr.Value));
+            }
+            catch (Numerics.NumericError e)
+            {
+                throw BuiltinTypes.ToPy(e);
+            }
+        }
         return Ops.Format(v, specStr);
     }
 }

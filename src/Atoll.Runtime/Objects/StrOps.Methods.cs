@@ -51,6 +51,8 @@ internal static partial class StrOps
 
     public static PyObject Split(ReadOnlySpan<PyObject> args, string[]? kw, bool right)
     {
+        if (!right && kw == null && args.Length == 2 && args[0] is PyStr self0 && args[1] is PyStr sep0 && sep0.Value.Length > 0)
+            return SplitOn(self0.Value, sep0.Value);
         var a = Args.Bind(right ? "rsplit" : "split", args, kw, ["self", "sep", "maxsplit"], 1);
         var s = Self(a[0]!).Value;
         long max = a[2] == null ? -1 : Ops.AsLong(a[2]!);
@@ -146,6 +148,23 @@ internal static partial class StrOps
         }
         foreach (var p in pieces)
             result.Append(new PyStr(p));
+        return result;
+    }
+
+    /// <summary><c>s.split(sep)</c> with no limit: the common case, without the general argument handling.</summary>
+    private static PyList SplitOn(string s, string sep)
+    {
+        var result = new PyList(4);
+        int start = 0;
+        while (true)
+        {
+            int idx = sep.Length == 1 ? s.IndexOf(sep[0], start) : s.IndexOf(sep, start, StringComparison.Ordinal);
+            if (idx < 0)
+                break;
+            result.Append(new PyStr(s[start..idx]));
+            start = idx + sep.Length;
+        }
+        result.Append(new PyStr(s[start..]));
         return result;
     }
 
