@@ -95,7 +95,11 @@ public static partial class Ops
             return CmpResult(c, op) ? 1 : 0;
         }
         if (ta == typeof(PyStr) && tb == typeof(PyStr))
+        {
+            if (op is CompareOp.Eq or CompareOp.Ne)
+                return string.Equals(((PyStr)a).Value, ((PyStr)b).Value, StringComparison.Ordinal) == (op == CompareOp.Eq) ? 1 : 0;
             return CmpResult(StrOps.Compare(((PyStr)a).Value, ((PyStr)b).Value), op) ? 1 : 0;
+        }
         if (ta == typeof(PyTuple) && tb == typeof(PyTuple))
         {
             var x = ((PyTuple)a).Items;
