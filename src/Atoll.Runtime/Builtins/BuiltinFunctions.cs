@@ -504,6 +504,11 @@ internal static partial class BuiltinFunctions
 
     private static PyObject MinMax(ReadOnlySpan<PyObject> args, string[]? kw, string name, CompareOp op)
     {
+        if (kw == null && args.Length == 2)
+        {
+            // min(a, b) / max(a, b): the first of equal values wins, as CPython's loop does.
+            return Ops.CompareBool(args[1], args[0], op) ? args[1] : args[0];
+        }
         int npos = args.Length - (kw?.Length ?? 0);
         PyObject? key = null, dflt = null;
         for (int i = 0; i < (kw?.Length ?? 0); i++)

@@ -404,8 +404,7 @@ internal sealed partial class CodeGen
         {
             _unit = saved;
         }
-        var make = new MakeFunctionExpr(u.Code, [], [], null, ClosureSlots(u));
-        return new CallGenExprExpr(make, firstIter, isAsync);
+        return new CallGenExprExpr(u.Code, ClosureSlots(u), firstIter, isAsync);
     }
 
     private static IEnumerable<ExprNode> Reverse(ExprNode[] a)

@@ -22,8 +22,9 @@ internal sealed class ZeroArgSuperExpr(Expr superFunc, int classSlot, int firstS
 }
 
 /// <summary>Creates a generator expression's function and calls it with the first iterator.</summary>
-internal sealed class CallGenExprExpr(Expr make, Expr firstIter, bool isAsync) : Expr
+internal sealed class CallGenExprExpr(PyCode code, int[] closureSlots, Expr firstIter, bool isAsync) : Expr
 {
+    // The generator's frame is made directly: no function object for a generator expression (it is never visible).
     public override PyObject Eval(Frame f)
     {
         var iterable = firstIter.Eval(f);
@@ -37,8 +38,14 @@ internal sealed class CallGenExprExpr(Expr make, Expr firstIter, bool isAsync) :
         {
             it = Ops.GetIter(iterable);
         }
-        var fn = (PyFunction)make.Eval(f);
-        return fn.Call1(it);
+        var slots = new PyObject?[code.FrameSize];
+        slots[0] = it;
+        foreach (int c in code.CellSlots)
+            slots[c] = new PyCell(slots[c]);
+        for (int i = 0; i < closureSlots.Length; i++)
+            slots[code.FirstFreeSlot + i] = f.Slots[closureSlots[i]];
+        var frame = new Frame(code, slots, f.Globals, f.Builtins, f.Thread);
+        return new PyGenerator(frame, isAsync ? GeneratorKind.AsyncGenerator : GeneratorKind.Generator, code.Name, code.QualName);
     }
 }
 

@@ -80,7 +80,7 @@ public sealed class Frame : PyObject
     private sealed class GeneratorState
     {
         // A suspended body records, innermost first, where each enclosing statement was.
-        public ResumePoint[] Resume = new ResumePoint[8];
+        public ResumePoint[] Resume = new ResumePoint[4];
         public int ResumeCount;
         public PyObject? Sent;
         public PyException? Thrown;

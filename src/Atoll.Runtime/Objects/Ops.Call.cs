@@ -151,6 +151,23 @@ public static partial class Ops
     /// <summary>Calls a class: <c>__new__</c> then <c>__init__</c> (or the metaclass's <c>__call__</c>).</summary>
     public static PyObject CallType(PyType t, ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
+        if (kwNames == null && args.Length == 1 && t.IsBuiltin)
+        {
+            // The everyday conversions skip the generic __new__/__init__ protocol.
+            var x = args[0];
+            if (t == BuiltinTypes.List)
+                return ListOps.FromIterable(x);
+            if (t == BuiltinTypes.Str)
+                return StrObject(x);
+            if (t == BuiltinTypes.Tuple)
+                return x.GetType() == typeof(PyTuple) ? x : PyTuple.Of(x is PyList xl ? xl.ToArray() : ListOps.FromIterable(x).ToArray());
+            if (t == BuiltinTypes.Int && (x.GetType() == typeof(PyInt) || x.GetType() == typeof(PyFloat) || x.GetType() == typeof(PyStr)))
+                return BuiltinTypes.ToInt(x);
+            if (t == BuiltinTypes.Float && (x.GetType() == typeof(PyFloat) || x.GetType() == typeof(PyInt) || x.GetType() == typeof(PyStr)))
+                return new PyFloat(BuiltinTypes.ToDouble(x));
+            if (t == BuiltinTypes.Bool)
+                return PyBool.From(IsTrue(x));
+        }
         if (t == BuiltinTypes.TypeType && args.Length == 1 && kwNames == null)
             return args[0].Type;
         var meta = t.Type;

@@ -31,7 +31,14 @@ public sealed class PyFunction : PyObject
     internal string Name;
     internal string QualName;
     internal PyObject Doc = PyNone.Instance;
-    internal PyObject Module;
+    private PyObject? _module;
+
+    /// <summary><c>__module__</c>: the defining module's <c>__name__</c>, read when first asked for.</summary>
+    internal PyObject Module
+    {
+        get => _module ??= Globals.TryGetStr("__name__", out var m) ? m : PyNone.Instance;
+        set => _module = value;
+    }
     internal PyObject? Annotations;
     internal PyObject? TypeParams;
     private PyDict? _dict;
@@ -47,7 +54,6 @@ public sealed class PyFunction : PyObject
         Closure = closure;
         Name = code.Name;
         QualName = code.QualName;
-        Module = globals.TryGetStr("__name__", out var m) ? m : PyNone.Instance;
     }
 
     /// <inheritdoc/>

@@ -106,7 +106,7 @@ public sealed class PyGenerator : PyIterator
         frame.Thrown = thrown;
         frame.Delegate = null;
         _state = 2;
-        if (++ts.Depth > ts.Interp.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++ts.Depth > ts.Interp.RecursionLimit || (ts.Depth > 64 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             ts.Depth--;
             _state = 1;
