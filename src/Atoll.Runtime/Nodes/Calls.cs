@@ -45,6 +45,14 @@ internal sealed class CallNExpr(Expr func, Expr[] args) : Expr
     public override PyObject Eval(Frame f)
     {
         var c = func.Eval(f);
+        if (args.Length <= 4)
+        {
+            var buf = default(ArgBuffer4);
+            for (int i = 0; i < args.Length; i++)
+                buf[i] = args[i].Eval(f);
+            ReadOnlySpan<PyObject> span = buf;
+            return Ops.Call(c, span[..args.Length], null);
+        }
         var vals = new PyObject[args.Length];
         for (int i = 0; i < args.Length; i++)
             ArrayStore.Set(vals, i, args[i].Eval(f));

@@ -92,6 +92,18 @@ public static partial class Ops
                 }
             }
         }
+        if (args.Length <= 3)
+        {
+            var buf = default(Nodes.ArgBuffer4);
+            buf[0] = self;
+            for (int i = 0; i < args.Length; i++)
+                buf[i + 1] = args[i];
+            ReadOnlySpan<PyObject> span = buf;
+            span = span[..(args.Length + 1)];
+            if (function is PyBuiltinFunction { Self: null } ub1 && !ub1.IsStatic && !ub1.IsClassMethod)
+                return ub1.CallUnbound(span, kwNames);
+            return Call(function, span, kwNames);
+        }
         var full = new PyObject[args.Length + 1];
         full[0] = self;
         args.CopyTo(full.AsSpan(1));
@@ -183,6 +195,20 @@ public static partial class Ops
     /// <summary><c>type.__call__</c>.</summary>
     internal static PyObject TypeCallDefault(PyType t, ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
+        if (!t.IsBuiltin && t.Layout == BuiltinTypes.Object)
+        {
+            // A plain class with its own __init__ and object's __new__: make the instance directly.
+            var n = t.LookupSlot(PyType.SlotNew, "__new__");
+            var i = t.LookupSlot(PyType.SlotInit, "__init__");
+            if (n == BuiltinTypes.ObjectNew && i is PyFunction)
+            {
+                var inst = new PyInstance(t);
+                var r = CallWithSelf(i, inst, args, kwNames);
+                if (r != PyNone.Instance)
+                    throw Err.Type($"__init__() should return None, not '{TypeName(r)}'");
+                return inst;
+            }
+        }
         var newFn = t.Lookup("__new__") ?? throw Err.Type($"cannot create '{t.Name}' instances");
         PyObject obj;
         if (newFn is not (PyFunction or PyBuiltinFunction))
