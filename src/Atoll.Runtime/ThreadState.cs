@@ -117,7 +117,13 @@ public sealed class ThreadState
         CurrentFrame = frame;
         try
         {
-            frame.Code.Body.Exec(frame);
+            var code = frame.Code;
+            if (code.SimpleReturn is { } ret)
+            {
+                frame.Line = code.SimpleReturnLine;
+                return ret.Eval(frame);
+            }
+            code.Body.Exec(frame);
             return frame.ReturnValue ?? PyNone.Instance;
         }
         catch (PyException e) when (e.AddTraceback(frame))

@@ -86,6 +86,9 @@ internal sealed class DeleteStmt(Target[] targets) : Stmt
 
 internal sealed class ReturnStmt(Expr? value) : Stmt
 {
+    /// <summary>The returned expression (null for a bare return).</summary>
+    public Expr? Value => value;
+
     public override Flow Exec(Frame f)
     {
         f.ReturnValue = value?.Eval(f) ?? PyNone.Instance;

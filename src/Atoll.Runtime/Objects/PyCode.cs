@@ -92,11 +92,21 @@ public sealed class PyCode : PyObject
 
     internal bool MakesGenerator;
 
+    /// <summary>A function body that is one <c>return expr</c> (every lambda): run without the statement machinery.</summary>
+    internal Expr? SimpleReturn;
+
+    internal int SimpleReturnLine;
+
     /// <summary>Computes the precomputed flags once the code object is complete.</summary>
     internal void Seal()
     {
         NeedsCells = HasCells;
         MakesGenerator = IsGeneratorLike;
+        if (Kind == CodeKind.Function && !MakesGenerator && Body is BlockStmt { Body: [ReturnStmt { Value: { } e } r] })
+        {
+            SimpleReturn = e;
+            SimpleReturnLine = r.Line;
+        }
     }
 
     /// <summary>Slots in a frame.</summary>
