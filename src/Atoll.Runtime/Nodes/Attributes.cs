@@ -58,7 +58,8 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
         var o = obj.Eval(f);
         if (o.GetType() == typeof(PyInstance))
         {
-            var type = o.Type;
+            var inst = System.Runtime.CompilerServices.Unsafe.As<PyInstance>(o);
+            var type = inst.TypeField;
             var c = _cache.Find(type.VersionTag);
             if (c == null)
             {
@@ -70,7 +71,7 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
             }
             if (!c.IsData)
             {
-                var d = o.Dict;
+                var d = inst.DictField;
                 if (d != null)
                 {
                     var v = d.GetStr(name);

@@ -195,7 +195,8 @@ internal sealed class AttrTarget(Expr obj, PyStr name) : Target
         {
             // Instances of Python classes: without a data descriptor or __setattr__ on the class, the value goes
             // straight into the instance dict.
-            var type = o.Type;
+            var inst = System.Runtime.CompilerServices.Unsafe.As<PyInstance>(o);
+            var type = inst.TypeField;
             var c = _cache.Find(type.VersionTag);
             if (c == null)
             {
@@ -203,7 +204,7 @@ internal sealed class AttrTarget(Expr obj, PyStr name) : Target
                 c = new AttrCacheEntry(type.VersionTag, attr, type.HasCustomSetAttr || (attr != null && Ops.HasDescriptorSet(attr)));
                 _cache.Add(c);
             }
-            var d = o.Dict;
+            var d = inst.DictField;
             if (!c.IsData && d != null)
             {
                 d.SetItem(name, name.Hash, value);

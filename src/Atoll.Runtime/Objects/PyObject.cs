@@ -43,6 +43,12 @@ public class PyInstance : PyObject
     /// <inheritdoc/>
     public override PyDict? Dict => _dict;
 
+    /// <summary>The type, read without a virtual call (hot attribute paths check the exact class first).</summary>
+    internal PyType TypeField => _type;
+
+    /// <summary>The instance dict, read without a virtual call.</summary>
+    internal PyDict? DictField => _dict;
+
     internal void SetType(PyType t) => _type = t;
 
     internal void SetDict(PyDict d) => _dict = d;
