@@ -19,6 +19,7 @@ public static partial class BuiltinTypes
         DefineIterators();
         DefineExceptions();
         DefineStreams();
+        DefineMemoryView();
     }
 
     private static void DefineStreams()

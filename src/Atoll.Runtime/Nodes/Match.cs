@@ -49,7 +49,7 @@ internal sealed class OrPattern(Pattern[] alternatives) : Pattern
 
 internal sealed class SequencePattern(Pattern[] items, int starIndex, Target? starTarget) : Pattern
 {
-    public static bool IsSequence(PyObject o) => o is PyList or PyTuple or PyRange || (o.GetType() != typeof(PyStr) && o is not PyStr && o is not PyBytes && o is not PyByteArray && MatchHelpers.HasAbcFlag(o, "__abc_sequence__"));
+    public static bool IsSequence(PyObject o) => o is PyList or PyTuple or PyRange or PyMemoryView || (o.GetType() != typeof(PyStr) && o is not PyStr && o is not PyBytes && o is not PyByteArray && MatchHelpers.HasAbcFlag(o, "__abc_sequence__"));
 
     public override bool Match(Frame f, PyObject subject, List<(Target, PyObject)> captures)
     {

@@ -18,7 +18,7 @@ public static partial class BuiltinTypes
     public static readonly PyType Generator, Coroutine, AsyncGenerator, CoroutineWrapper, AsyncGenASend, AsyncGenAThrow;
     public static readonly PyType ListIterator, ListReverseIterator, TupleIterator, StrIterator, BytesIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
     public static readonly PyType Iterator, CallableIterator, Enumerate, Zip, Map, Filter, Reversed, RangeIterator, LongRangeIterator;
-    public static readonly PyType TextIOWrapper;
+    public static readonly PyType TextIOWrapper, MemoryView;
     public static readonly PyType DictKeys, DictValues, DictItems, MappingProxy, GenericAlias, UnionType, NamespaceType, TypeAliasType, TypeVarType, ParamSpecType, TypeVarTupleType;
 
     public static readonly PyType BaseException, BaseExceptionGroup, GeneratorExit, KeyboardInterrupt, SystemExit, Exception;
@@ -120,6 +120,7 @@ public static partial class BuiltinTypes
         RangeIterator = Make("range_iterator", final: true);
         LongRangeIterator = Make("longrange_iterator", final: true);
         TextIOWrapper = Make("TextIOWrapper");
+        MemoryView = Make("memoryview", final: true);
         DictKeys = Make("dict_keys", final: true);
         DictValues = Make("dict_values", final: true);
         DictItems = Make("dict_items", final: true);
@@ -238,7 +239,7 @@ public static partial class BuiltinTypes
         foreach (var t in All)
             t.Freeze();
         Named = [Object, TypeType, Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet, Range, Slice,
-            Property, ClassMethod, StaticMethod, Super, Enumerate, Zip, Map, Filter, Reversed];
+            Property, ClassMethod, StaticMethod, Super, Enumerate, Zip, Map, Filter, Reversed, MemoryView];
     }
 #pragma warning restore CA1810
 
