@@ -170,13 +170,27 @@ public static partial class Ops
 
     private static long TupleHash(PyTuple t)
     {
+        long cached = t.CachedHash;
+        if (cached != 0)
+            return cached;
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded");
         var items = t.Items;
         Span<long> hashes = items.Length <= 32 ? stackalloc long[items.Length] : new long[items.Length];
+        bool cacheable = true;
         for (int i = 0; i < items.Length; i++)
-            hashes[i] = Hash(items[i]);
-        return Numerics.NumericHash.Tuple(hashes);
+        {
+            var item = items[i];
+            hashes[i] = Hash(item);
+            var it = item.GetType();
+            if (!(it == typeof(PyStr) || it == typeof(PyInt) || it == typeof(PyBool) || it == typeof(PyFloat) || item == PyNone.Instance || (it == typeof(PyTuple) && ((PyTuple)item).CachedHash != 0)))
+                cacheable = false;
+        }
+        long h = Numerics.NumericHash.Tuple(hashes);
+        // Only tuples of builtin immutable values keep their hash: a user __hash__ may (wrongly) change.
+        if (cacheable)
+            t.CachedHash = h;
+        return h;
     }
 
     /// <summary>The length result of <c>__len__</c>, checked as <c>len()</c> checks it.</summary>

@@ -22,6 +22,9 @@ public class PyTuple : PyObject
     /// <summary>Number of items.</summary>
     public int Count => Items.Length;
 
+    /// <summary>The hash once computed, for tuples of builtin immutable values (0 = not known).</summary>
+    internal long CachedHash;
+
     /// <summary>Makes a tuple from items.</summary>
     public static PyTuple Of(params PyObject[] items) => items.Length == 0 ? Empty : new PyTuple(items);
 }
