@@ -263,6 +263,39 @@ internal sealed class SubscriptExpr(Expr obj, Expr index) : Expr
     {
         var o = obj.Eval(f);
         var i = index.Eval(f);
+        if (i.GetType() == typeof(PyInt) && !((PyInt)i).IsBig)
+        {
+            long k = ((PyInt)i).Value;
+            var t = o.GetType();
+            if (t == typeof(PyList))
+            {
+                var l = (PyList)o;
+                if (k < 0)
+                    k += l.Count;
+                if ((ulong)k < (ulong)l.Count)
+                    return l[(int)k];
+            }
+            else if (t == typeof(PyStr))
+            {
+                var s = (PyStr)o;
+                if (s.IsSimple)
+                {
+                    var v = s.Value;
+                    if (k < 0)
+                        k += v.Length;
+                    if ((ulong)k < (ulong)v.Length)
+                        return PyStr.FromChar(v[(int)k]);
+                }
+            }
+            else if (t == typeof(PyTuple))
+            {
+                var items = ((PyTuple)o).Items;
+                if (k < 0)
+                    k += items.Length;
+                if ((ulong)k < (ulong)items.Length)
+                    return items[k];
+            }
+        }
         return Ops.GetItem(o, i);
     }
 }
