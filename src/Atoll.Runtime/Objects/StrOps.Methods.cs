@@ -276,24 +276,26 @@ internal static partial class StrOps
         var (a, b) = Bounds(self, args, 2);
         if (a < 0)
             return PyBool.False;
-        var s = self.Value.Substring(a, b - a);
-        bool Test(PyObject p)
-        {
-            var ps = p as PyStr ?? throw Err.Type($"tuple for {name} must only contain str, not {Ops.TypeName(p)}");
-            return starts ? s.StartsWith(ps.Value, StringComparison.Ordinal) : s.EndsWith(ps.Value, StringComparison.Ordinal);
-        }
         if (args[1] is PyTuple t)
         {
             foreach (var p in t.Items)
             {
-                if (Test(p))
+                var ps = p as PyStr ?? throw Err.Type($"tuple for {name} must only contain str, not {Ops.TypeName(p)}");
+                if (Affix(self.Value, a, b, ps.Value, starts))
                     return PyBool.True;
             }
             return PyBool.False;
         }
-        if (args[1] is not PyStr)
+        if (args[1] is not PyStr affix)
             throw Err.Type($"{name} first arg must be str or a tuple of str, not {Ops.TypeName(args[1])}");
-        return PyBool.From(Test(args[1]));
+        return PyBool.From(Affix(self.Value, a, b, affix.Value, starts));
+    }
+
+    // s[a:b].startswith(p) / .endswith(p) without making the substring.
+    private static bool Affix(string s, int a, int b, string p, bool starts)
+    {
+        var window = s.AsSpan(a, b - a);
+        return starts ? window.StartsWith(p, StringComparison.Ordinal) : window.EndsWith(p, StringComparison.Ordinal);
     }
 
     public static PyObject Find(ReadOnlySpan<PyObject> args, string[]? kw, string name, bool reverse, bool raise)

@@ -57,6 +57,15 @@ internal static partial class StrOps
             var (start, _, step, count) = Ops.SliceIndices(sl, len);
             if (step == 1)
                 return count == len && s.GetType() == typeof(PyStr) ? s : new PyStr(s.Substring((int)start, (int)(start + count)));
+            if (s.IsSimple)
+            {
+                var v = s.Value;
+                return new PyStr(string.Create((int)count, (v, (int)start, (int)step), static (span, st) =>
+                {
+                    for (int i = 0, j = st.Item2; i < span.Length; i++, j += st.Item3)
+                        span[i] = st.v[j];
+                }));
+            }
             var sb = new StringBuilder((int)count);
             for (long i = 0, j = start; i < count; i++, j += step)
                 sb.Append(s.CharAt((int)j).Value);
