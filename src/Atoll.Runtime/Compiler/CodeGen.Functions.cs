@@ -398,6 +398,15 @@ internal sealed partial class CodeGen
             }
             var st = CompileStmt(inner);
             u.Code.Body = new GenBlockStmt([st]);
+            if (!isAsync && ge.Generators.Length == 1 && ge.Generators[0].IsAsync == 0 && !YieldFinder.Contains(ge.Elt))
+            {
+                // One `for` clause: the generator can also run as a plain loop step (PyGenerator's simple mode).
+                var g0 = ge.Generators[0];
+                var ifs = new Expr[g0.Ifs.Length];
+                for (int k = 0; k < ifs.Length; k++)
+                    ifs[k] = CompileExpr(g0.Ifs[k]);
+                u.Code.SimpleGen = new SimpleGenExpr(CompileTarget(g0.Target), ifs, CompileExpr(ge.Elt));
+            }
             Finish(u);
         }
         finally

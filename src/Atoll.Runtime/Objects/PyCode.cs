@@ -20,6 +20,9 @@ public enum CodeKind
 /// any interpreter, reuses it). Inline caches inside its node tree are written racily by design: each cache entry is
 /// an immutable object replaced atomically and verified before use.
 /// </summary>
+/// <summary>The parts of a one-clause generator expression: where each item goes, the conditions, the yielded value.</summary>
+internal sealed record SimpleGenExpr(Target Target, Expr[] Ifs, Expr Elt);
+
 public sealed class PyCode : PyObject
 {
     internal PyCode(string name, string qualName, string filename, int firstLine, CodeKind kind)
@@ -91,6 +94,9 @@ public sealed class PyCode : PyObject
     internal bool NeedsCells;
 
     internal bool MakesGenerator;
+
+    /// <summary>A generator expression with one <c>for</c> clause, runnable as a loop step without resume records.</summary>
+    internal SimpleGenExpr? SimpleGen;
 
     /// <summary>A function body that is one <c>return expr</c> (every lambda): run without the statement machinery.</summary>
     internal Expr? SimpleReturn;

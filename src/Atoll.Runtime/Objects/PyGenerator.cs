@@ -101,6 +101,8 @@ public sealed class PyGenerator : PyIterator
         var frame = Frame;
         var ts = ThreadState.Current;
         frame.Thread = ts;
+        if (frame.Code.SimpleGen is { } simple && Kind == GeneratorKind.Generator)
+            return ResumeSimple(simple, frame, ts, thrown, out value);
         frame.Resuming = _state == 1;
         frame.Sent = sent;
         frame.Thrown = thrown;
@@ -152,6 +154,70 @@ public sealed class PyGenerator : PyIterator
         value = frame.ReturnValue ?? PyNone.Instance;
         frame.ReturnValue = null;
         return false;
+    }
+
+    // A one-clause generator expression as a loop step: take the next item, test the conditions, evaluate the value.
+    // Equivalent to running its body (for x in .0: if c: yield e) without pushing resume records.
+    private bool ResumeSimple(SimpleGenExpr g, Frame frame, ThreadState ts, PyException? thrown, out PyObject value)
+    {
+        _state = 2;
+        if (++ts.Depth > ts.Interp.RecursionLimit || (ts.Depth > 64 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        {
+            ts.Depth--;
+            _state = 1;
+            throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded");
+        }
+        frame.Back = ts.CurrentFrame;
+        ts.CurrentFrame = frame;
+        try
+        {
+            if (thrown != null)
+                throw thrown;
+            var it = frame.Slots[0]!;
+            while (true)
+            {
+                frame.Line = frame.Code.FirstLine;
+                var x = Ops.Next(it);
+                if (x == null)
+                {
+                    _state = 3;
+                    value = PyNone.Instance;
+                    return false;
+                }
+                g.Target.Assign(frame, x);
+                bool ok = true;
+                foreach (var c in g.Ifs)
+                {
+                    if (!c.EvalBool(frame))
+                    {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (!ok)
+                    continue;
+                value = g.Elt.Eval(frame);
+                _state = 1;
+                return true;
+            }
+        }
+        catch (PyException e) when (e.AddTraceback(frame))
+        {
+            throw;
+        }
+        catch (PyException e)
+        {
+            _state = 3;
+            if (e.Is(BuiltinTypes.StopIteration))
+                throw Wrap(e, "generator raised StopIteration");
+            throw;
+        }
+        finally
+        {
+            ts.CurrentFrame = frame.Back;
+            frame.Back = null;
+            ts.Depth--;
+        }
     }
 
     private static PyException Wrap(PyException e, string message)
