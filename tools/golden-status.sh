@@ -6,15 +6,16 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 golden="$root/tests/Atoll.Runtime.Tests/Golden"
 "$root/atoll" -V > /dev/null
 pass=0; fail=0
+errfile="$(mktemp)"; trap 'rm -f "$errfile"' EXIT
 for f in "$golden"/*/*.py; do
   rel="${f#$golden/}"
   [[ -n "${1:-}" && "$rel" != *"$1"* ]] && continue
   [[ -f "${f%.py}.stdout" ]] || continue
   dir="$(dirname "$f")"
-  out="$(cd "$dir" && timeout 20 "$root/atoll" "$f" 2>/tmp/gs.err)"; st=$?
+  out="$(cd "$dir" && timeout 20 "$root/atoll" "$f" 2>"$errfile")"; st=$?
   exp_st=0; [[ -f "${f%.py}.status" ]] && exp_st=$(cat "${f%.py}.status")
   exp_err=""; [[ -f "${f%.py}.stderr" ]] && exp_err="$(sed "s|{dir}|$dir|g" "${f%.py}.stderr")"
-  if [[ "$out" == "$(cat "${f%.py}.stdout")" && "$(cat /tmp/gs.err)" == "$exp_err" && $st == $exp_st ]]; then
+  if [[ "$out" == "$(cat "${f%.py}.stdout")" && "$(cat "$errfile")" == "$exp_err" && $st == $exp_st ]]; then
     pass=$((pass+1))
   else
     fail=$((fail+1)); echo "FAIL $rel"
