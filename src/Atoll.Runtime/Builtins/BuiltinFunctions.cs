@@ -67,9 +67,9 @@ internal static partial class BuiltinFunctions
             }
             return PyBool.False;
         });
-        F1("bin", o => new PyStr(IntFormat.ToBase(Ops.Index(o), 2)));
-        F1("oct", o => new PyStr(IntFormat.ToBase(Ops.Index(o), 8)));
-        F1("hex", o => new PyStr(IntFormat.ToBase(Ops.Index(o), 16)));
+        F1("bin", o => new PyStr(Numerics.IntText.Bin(Ops.Index(o).Big)));
+        F1("oct", o => new PyStr(Numerics.IntText.Oct(Ops.Index(o).Big)));
+        F1("hex", o => new PyStr(Numerics.IntText.Hex(Ops.Index(o).Big)));
         F1("callable", o => PyBool.From(Ops.IsCallable(o)));
         F1("chr", o =>
         {

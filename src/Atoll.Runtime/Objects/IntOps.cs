@@ -1,48 +1,29 @@
 using System;
-using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Atoll.Runtime.Numerics;
 
 namespace Atoll.Runtime.Objects;
 
 /// <summary>Arithmetic on <c>int</c> with CPython's semantics: long fast lanes, BigInteger when a result leaves them.</summary>
 public static class IntOps
 {
-    private const long HashModulus = (1L << 61) - 1;
+    /// <summary><c>hash(int)</c> (the value modulo 2**61 - 1, sign kept, -1 mapped to -2).</summary>
+    public static long Hash(PyInt i) => i.IsBig ? NumericHash.Int(i.Big) : NumericHash.Int(i.Value);
 
-    /// <summary><c>hash(int)</c>: the value modulo 2**61 - 1 with the sign kept, and -1 mapped to -2.</summary>
-    public static long Hash(PyInt i)
-    {
-        if (!i.IsBig)
-        {
-            long v = i.Value;
-            if ((ulong)v < HashModulus)
-                return v;
-            long h = v == long.MinValue ? -(long)(unchecked((ulong)long.MinValue) % HashModulus) : (v < 0 ? -((-v) % HashModulus) : v % HashModulus);
-            return h == -1 ? -2 : h;
-        }
-        var b = i.Big;
-        var m = (long)(BigInteger.Abs(b) % HashModulus);
-        if (b.Sign < 0)
-            m = -m;
-        return m == -1 ? -2 : m;
-    }
-
-    /// <summary>The decimal digits (CPython limits conversions of huge ints to 4300 digits).</summary>
+    /// <summary>The decimal digits, under CPython's limit on int-to-str conversion.</summary>
     public static string ToDecimalString(PyInt i)
     {
         if (!i.IsBig)
-            return i.Value.ToString(CultureInfo.InvariantCulture);
-        var b = i.Big;
-        // Quick bound: a number below 10**4300 has at most 4300 digits; only then pay for the conversion.
-        if (b.GetBitLength() > 14284)
+            return IntText.ToDecimal(i.Value);
+        try
         {
-            var s = BigInteger.Abs(b).ToString(CultureInfo.InvariantCulture);
-            if (s.Length > ThreadStateLimits.MaxStrDigits)
-                throw Err.Value($"Exceeds the limit ({ThreadStateLimits.MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
-            return b.Sign < 0 ? "-" + s : s;
+            return IntText.ToDecimal(i.Big, ThreadStateLimits.MaxStrDigits);
         }
-        return b.ToString(CultureInfo.InvariantCulture);
+        catch (NumericError e)
+        {
+            throw BuiltinTypes.ToPy(e);
+        }
     }
 
     /// <summary><c>a + b</c>.</summary>
@@ -127,48 +108,29 @@ public static class IntOps
     /// <summary><c>a / b</c> (true division, correctly rounded).</summary>
     public static PyFloat TrueDiv(PyInt a, PyInt b)
     {
-        if (b.Sign == 0)
-            throw Err.ZeroDivision("division by zero");
-        if (!a.IsBig && !b.IsBig && Math.Abs(a.Value) < (1L << 53) && Math.Abs(b.Value) < (1L << 53))
-            return new PyFloat((double)a.Value / b.Value);
-        return new PyFloat(BigTrueDiv(a.Big, b.Big));
+        try
+        {
+            return new PyFloat(!a.IsBig && !b.IsBig ? IntMath.TrueDivide(a.Value, b.Value) : IntMath.TrueDivide(a.Big, b.Big));
+        }
+        catch (NumericError e)
+        {
+            throw BuiltinTypes.ToPy(e);
+        }
     }
 
-    private static double BigTrueDiv(BigInteger a, BigInteger b)
-    {
-        bool negative = (a.Sign < 0) != (b.Sign < 0);
-        a = BigInteger.Abs(a);
-        b = BigInteger.Abs(b);
-        // Scale so the quotient has 55+ significant bits, then round half-even on the remainder.
-        long shift = (long)a.GetBitLength() - (long)b.GetBitLength() - 55;
-        BigInteger num = shift < 0 ? a << (int)-shift : a;
-        BigInteger den = shift > 0 ? b << (int)shift : b;
-        var q = BigInteger.DivRem(num, den, out var rem);
-        // q has 55 or 56 bits; keep 53 with correct rounding via the sticky bit.
-        int extra = (int)q.GetBitLength() - 53;
-        var kept = q >> extra;
-        var dropped = q - (kept << extra);
-        var half = BigInteger.One << (extra - 1);
-        if (dropped > half || (dropped == half && (!rem.IsZero || !kept.IsEven)) || (dropped == half && rem.IsZero && !kept.IsEven))
-            kept += 1;
-        else if (dropped == half && !rem.IsZero)
-            kept += 1;
-        long exp = shift + extra;
-        if (exp + (long)kept.GetBitLength() > 1024)
-            throw Err.Overflow("integer division result too large for a float");
-        double r = Math.ScaleB((double)kept, (int)Math.Max(exp, -1100));
-        return negative ? -r : r;
-    }
-
-    /// <summary>Converts to float, with CPython's overflow error.</summary>
+    /// <summary>Converts to float (correctly rounded), with CPython's overflow error.</summary>
     public static double ToDouble(PyInt i)
     {
         if (!i.IsBig)
             return i.Value;
-        double d = (double)i.Big;
-        if (double.IsInfinity(d))
-            throw Err.Overflow("int too large to convert to float");
-        return d;
+        try
+        {
+            return IntMath.ToDouble(i.Big);
+        }
+        catch (NumericError e)
+        {
+            throw BuiltinTypes.ToPy(e);
+        }
     }
 
     /// <summary><c>-a</c>.</summary>
@@ -225,93 +187,29 @@ public static class IntOps
     /// <summary><c>a ** b</c> (a negative exponent gives a float).</summary>
     public static PyObject Pow(PyInt a, PyInt b)
     {
-        if (b.Sign < 0)
+        try
         {
-            double x = ToDouble(a);
-            if (x == 0)
-                throw Err.ZeroDivision("0.0 cannot be raised to a negative power");
-            return new PyFloat(Math.Pow(x, ToDouble(b)));
+            if (b.Sign < 0)
+                return new PyFloat(IntMath.PowToFloat(a.Big, b.Big));
+            return BuiltinTypes.FromIntValue(!a.IsBig && !b.IsBig ? IntMath.Pow(a.Value, b.Value) : IntMath.Pow(a.Big, b.Big));
         }
-        if (b.IsBig)
+        catch (NumericError e)
         {
-            if (!a.IsBig && a.Value is 0 or 1)
-                return a;
-            if (!a.IsBig && a.Value == -1)
-                return b.Big.IsEven ? PyInt.One : a;
-            throw Err.New(BuiltinTypes.MemoryError, "");
+            throw BuiltinTypes.ToPy(e);
         }
-        long e = b.Value;
-        if (!a.IsBig)
-        {
-            long result = 1, bs = a.Value;
-            long ee = e;
-            bool overflow = false;
-            while (ee > 0)
-            {
-                if ((ee & 1) != 0)
-                {
-                    long hi = Math.BigMul(result, bs, out long lo);
-                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)))
-                    {
-                        overflow = true;
-                        break;
-                    }
-                    result = lo;
-                }
-                ee >>= 1;
-                if (ee > 0)
-                {
-                    long hi2 = Math.BigMul(bs, bs, out long lo2);
-                    if (!((hi2 == 0 && lo2 >= 0) || (hi2 == -1 && lo2 < 0)))
-                    {
-                        overflow = true;
-                        break;
-                    }
-                    bs = lo2;
-                }
-            }
-            if (!overflow)
-                return PyInt.From(result);
-        }
-        if (e > int.MaxValue)
-            throw Err.New(BuiltinTypes.MemoryError, "");
-        return PyInt.From(BigInteger.Pow(a.Big, (int)e));
     }
 
     /// <summary><c>pow(a, b, m)</c>.</summary>
     public static PyInt PowMod(PyInt a, PyInt b, PyInt m)
     {
-        if (m.Sign == 0)
-            throw Err.Value("pow() 3rd argument cannot be 0");
-        var mod = m.Big;
-        var absMod = BigInteger.Abs(mod);
-        var bs = a.Big;
-        var ex = b.Big;
-        if (ex.Sign < 0)
+        try
         {
-            bs = ModInverse(bs, absMod) ?? throw Err.Value("base is not invertible for the given modulus");
-            ex = -ex;
+            return PyInt.From(IntMath.ModPow(a.Big, b.Big, m.Big));
         }
-        var r = BigInteger.ModPow(((bs % absMod) + absMod) % absMod, ex, absMod);
-        if (mod.Sign < 0 && !r.IsZero)
-            r += mod;
-        return PyInt.From(r);
-    }
-
-    private static BigInteger? ModInverse(BigInteger a, BigInteger m)
-    {
-        if (m.IsOne)
-            return BigInteger.Zero;
-        BigInteger g = m, x = 0, x1 = 1, a1 = ((a % m) + m) % m;
-        while (!a1.IsZero)
+        catch (NumericError e)
         {
-            var q = g / a1;
-            (g, a1) = (a1, g - q * a1);
-            (x, x1) = (x1, x - q * x1);
+            throw BuiltinTypes.ToPy(e);
         }
-        if (!g.IsOne)
-            return null;
-        return ((x % m) + m) % m;
     }
 
     /// <summary>Compares two ints: negative, zero or positive.</summary>
