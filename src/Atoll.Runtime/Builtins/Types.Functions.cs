@@ -134,11 +134,7 @@ internal static class TypeParamOps
     }
 
     /// <summary>The implicit base of a generic class: <c>Generic[T, ...]</c>.</summary>
-    public static PyObject GenericBase(Frame f, PyObject[] vals)
-    {
-        _ = f;
-        return GenericAliasOps.Create(BuiltinTypes.GenericType, new PyTuple(vals));
-    }
+    public static PyObject GenericBase(PyObject[] vals) => GenericAliasOps.Create(BuiltinTypes.GenericType, new PyTuple(vals));
 }
 
 internal static class SuperOps

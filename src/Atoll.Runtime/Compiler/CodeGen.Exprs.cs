@@ -358,7 +358,7 @@ internal sealed partial class CodeGen
                 args.Add(a is Starred s ? new CallArg(CompileExpr(s.Value), CallArg.Star, null) : new CallArg(CompileExpr(a), CallArg.Positional, null));
             foreach (var k in call.Keywords)
                 args.Add(k.Arg == null ? new CallArg(CompileExpr(k.Value), CallArg.DoubleStar, null) : new CallArg(CompileExpr(k.Value), CallArg.Keyword, k.Arg));
-            result = new CallStarExpr(func, [.. args], null);
+            result = new CallStarExpr(func, [.. args]);
         }
         return result;
     }

@@ -80,7 +80,7 @@ internal readonly record struct CallArg(Expr Value, int Kind, string? Name)
 }
 
 /// <summary>A call with <c>*</c> or <c>**</c> unpacking.</summary>
-internal sealed class CallStarExpr(Expr func, CallArg[] args, Expr? funcNameSource) : Expr
+internal sealed class CallStarExpr(Expr func, CallArg[] args) : Expr
 {
     public override PyObject Eval(Frame f)
     {
@@ -126,7 +126,6 @@ internal sealed class CallStarExpr(Expr func, CallArg[] args, Expr? funcNameSour
                 }
             }
         }
-        _ = funcNameSource;
         if (names == null)
             return Ops.Call(c, pos.ToArray(), null);
         pos.AddRange(kwVals!);

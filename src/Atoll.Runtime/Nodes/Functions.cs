@@ -174,7 +174,7 @@ internal static class ArgBinder
             locals[idx] = value;
         }
         if (npos > argc && varArgsSlot < 0)
-            throw TooManyPositional(fn, npos, nkw, args, kwNames);
+            throw TooManyPositional(fn, npos, kwNames);
         // Defaults fill the trailing positional parameters.
         var defs = fn.Defaults;
         int ndef = defs?.Length ?? 0;
@@ -218,7 +218,7 @@ internal static class ArgBinder
         return Err.Type($"{fn.QualName}() missing {names.Count} required {kind} argument{s}: {list}");
     }
 
-    private static PyException TooManyPositional(PyFunction fn, int given, int nkw, ReadOnlySpan<PyObject> args, string[]? kwNames)
+    private static PyException TooManyPositional(PyFunction fn, int given, string[]? kwNames)
     {
         var code = fn.Code;
         int argc = code.ArgCount;
@@ -233,8 +233,6 @@ internal static class ArgBinder
                     kwGiven++;
             }
         }
-        _ = args;
-        _ = nkw;
         string s = argc == 1 && ndef == 0 ? "" : "s";
         string given1 = given == 1 ? "was" : "were";
         if (kwGiven > 0)

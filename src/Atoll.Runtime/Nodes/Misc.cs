@@ -76,7 +76,7 @@ internal sealed class GenericBaseExpr(TypeParamSpec[] typeParams) : Expr
         var vals = new PyObject[typeParams.Length];
         for (int i = 0; i < vals.Length; i++)
             vals[i] = ((PyCell)f.Slots[typeParams[i].Slot]!).Value!;
-        return TypeParamOps.GenericBase(f, vals);
+        return TypeParamOps.GenericBase(vals);
     }
 }
 

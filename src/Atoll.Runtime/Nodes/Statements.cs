@@ -241,7 +241,9 @@ internal sealed class Handler(Expr? type, Target? name, Stmt body, int line)
     public readonly int Line = line;
 }
 
-internal sealed class TryStmt(Stmt body, Handler[] handlers, Stmt? orelse, Stmt? finalbody) : Stmt
+/// <summary>The <c>finally</c> part shared by try/except and try/except*: the body (with its handlers) runs first,
+/// then the finally block, on every way out.</summary>
+internal abstract class TryFinallyStmt(Stmt? finalbody) : Stmt
 {
     public override Flow Exec(Frame f)
     {
@@ -269,7 +271,13 @@ internal sealed class TryStmt(Stmt body, Handler[] handlers, Stmt? orelse, Stmt?
         return flow;
     }
 
-    private Flow ExecExcept(Frame f)
+    /// <summary>The try body with its except (or except*) clauses and else block.</summary>
+    protected abstract Flow ExecExcept(Frame f);
+}
+
+internal sealed class TryStmt(Stmt body, Handler[] handlers, Stmt? orelse, Stmt? finalbody) : TryFinallyStmt(finalbody)
+{
+    protected override Flow ExecExcept(Frame f)
     {
         if (handlers.Length == 0)
             return body.Exec(f);

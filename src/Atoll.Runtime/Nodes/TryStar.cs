@@ -4,35 +4,9 @@ using Atoll.Runtime.Objects;
 namespace Atoll.Runtime.Nodes;
 
 /// <summary><c>try ... except* ...</c> (PEP 654): each clause handles the part of the exception group it matches.</summary>
-internal sealed class TryStarStmt(Stmt body, Handler[] handlers, Stmt? orelse, Stmt? finalbody) : Stmt
+internal sealed class TryStarStmt(Stmt body, Handler[] handlers, Stmt? orelse, Stmt? finalbody) : TryFinallyStmt(finalbody)
 {
-    public override Flow Exec(Frame f)
-    {
-        if (finalbody == null)
-            return ExecExcept(f);
-        Flow flow;
-        try
-        {
-            flow = ExecExcept(f);
-        }
-        catch (PyException e)
-        {
-            e.AddTraceback(f);
-            f.Thread.ChainContext(e.Value);
-            var ff = Exceptions.RunAsHandler(f, e.Value, finalbody);
-            if (ff != Flow.Normal)
-                return ff;
-            throw;
-        }
-        var saved = f.ReturnValue;
-        var fin = finalbody.Exec(f);
-        if (fin != Flow.Normal)
-            return fin;
-        f.ReturnValue = saved;
-        return flow;
-    }
-
-    private Flow ExecExcept(Frame f)
+    protected override Flow ExecExcept(Frame f)
     {
         Flow flow;
         try

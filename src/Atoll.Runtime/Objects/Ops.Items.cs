@@ -220,49 +220,22 @@ public static partial class Ops
         }
         long lower = step < 0 ? -1 : 0;
         long upper = step < 0 ? length - 1 : length;
-        long start, stop;
-        if (s.Start == PyNone.Instance)
-        {
-            start = step < 0 ? upper : lower;
-        }
-        else
-        {
-            start = SliceIndex(s.Start);
-            if (start < 0)
-            {
-                start += length;
-                if (start < lower)
-                    start = lower;
-            }
-            else if (start > upper)
-            {
-                start = upper;
-            }
-        }
-        if (s.Stop == PyNone.Instance)
-        {
-            stop = step < 0 ? lower : upper;
-        }
-        else
-        {
-            stop = SliceIndex(s.Stop);
-            if (stop < 0)
-            {
-                stop += length;
-                if (stop < lower)
-                    stop = lower;
-            }
-            else if (stop > upper)
-            {
-                stop = upper;
-            }
-        }
+        long start = s.Start == PyNone.Instance ? (step < 0 ? upper : lower) : ClampSliceBound(SliceIndex(s.Start), length, lower, upper);
+        long stop = s.Stop == PyNone.Instance ? (step < 0 ? lower : upper) : ClampSliceBound(SliceIndex(s.Stop), length, lower, upper);
         long count;
         if (step < 0)
             count = stop < start ? (start - stop - 1) / -step + 1 : 0;
         else
             count = start < stop ? (stop - start - 1) / step + 1 : 0;
         return (start, stop, step, count);
+    }
+
+    // A given slice bound: negative ones count from the end; the result lies in [lower, upper].
+    private static long ClampSliceBound(long i, long length, long lower, long upper)
+    {
+        if (i < 0)
+            return Math.Max(i + length, lower);
+        return Math.Min(i, upper);
     }
 
     private static long SliceIndex(PyObject o)
