@@ -362,6 +362,9 @@ public static partial class BuiltinTypes
             var s = (PySuper)self;
             return new PyStr(s.ObjType == null ? $"<super: <class '{s.ThisType.Name}'>, NULL>" : $"<super: <class '{s.ThisType.Name}'>, <{s.ObjType.Name} object>>");
         });
+        // super's own attribute lookup (the MRO after __thisclass__); defining it marks the type as having a custom
+        // __getattribute__, so the generic fast paths leave super objects to Ops.GetAttr.
+        Def(Super, "__getattribute__", (self, name) => SuperOps.GetAttr((PySuper)self, name as PyStr ?? throw Err.Type($"attribute name must be string, not '{Ops.TypeName(name)}'"), throwError: true)!);
         Prop(Super, "__thisclass__", self => ((PySuper)self).ThisType);
         Prop(Super, "__self__", self => ((PySuper)self).Obj ?? PyNone.Instance);
         Prop(Super, "__self_class__", self => (PyObject?)((PySuper)self).ObjType ?? PyNone.Instance);

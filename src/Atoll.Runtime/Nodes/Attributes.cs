@@ -108,7 +108,7 @@ internal static class MethodLookup
             var v = m.Dict.GetStr(name);
             return v ?? Ops.GetAttr(o, name);
         }
-        if (o is PyType || o is PySuper)
+        if (o is PyType)
             return Ops.GetAttr(o, name);
         var type = o.Type;
         var c = cache.Find(type.VersionTag);
