@@ -41,7 +41,9 @@ public sealed partial class Interpreter
     internal readonly TextReader StdinReader;
 
     /// <summary>Warnings already shown (the default filter shows each once per location).</summary>
-    internal readonly HashSet<string> WarningsShown = new(StringComparer.Ordinal);
+    internal HashSet<string> WarningsShown => _warningsShown ??= new(StringComparer.Ordinal);
+
+    private HashSet<string>? _warningsShown;
 
     /// <summary>The import system's state (path hooks, caches of compiled code are process-wide).</summary>
     internal readonly ImportSystem Importer;
@@ -147,12 +149,13 @@ public enum CompileSource
 
 public sealed partial class Interpreter
 {
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, PyInt> _ids = new();
+    private System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, PyInt>? _ids; // made on first id()
     private long _nextId = 0x7f0000001000;
 
     /// <summary><c>id(o)</c>: unique among live objects of this interpreter (shared immutables get one per interpreter).</summary>
     internal long IdOf(PyObject o)
     {
+        _ids ??= new();
         if (_ids.TryGetValue(o, out var id))
             return id.Value;
         _nextId += 16;
