@@ -138,8 +138,16 @@ internal sealed class ImportSystem(Interpreter interp)
         // A regular package or module anywhere on the path wins; directories without __init__.py found on the way are
         // the portions of a namespace package (PEP 420), used only when nothing else is found.
         List<string>? portions = null;
+        if (dot < 0)
+            searchPath.Add(StdLib.Root); // the library shipped inside Atoll comes after sys.path, as CPython's stdlib directory
         foreach (var dir in searchPath)
         {
+            if (dir.StartsWith(StdLib.Root, StringComparison.Ordinal))
+            {
+                if (StdLib.Find(dir, shortName) is { } found)
+                    return Load(fullName, found.File, found.PackageDir, parent, shortName);
+                continue;
+            }
             string baseDir = dir.Length == 0 ? Directory.GetCurrentDirectory() : dir;
             string pkgInit = Path.Combine(baseDir, shortName, "__init__.py");
             if (File.Exists(pkgInit))
@@ -192,7 +200,8 @@ internal sealed class ImportSystem(Interpreter interp)
 
     private PyModule Load(string fullName, string file, string? packageDir, PyObject? parent, string shortName)
     {
-        var full = Path.GetFullPath(file);
+        bool embedded = file.StartsWith(StdLib.Root, StringComparison.Ordinal);
+        var full = embedded ? file : Path.GetFullPath(file);
         var code = GetCode(full);
         var m = new PyModule(fullName);
         var d = m.Dict;
@@ -203,7 +212,7 @@ internal sealed class ImportSystem(Interpreter interp)
         string package = packageDir != null ? fullName : (fullName.Contains('.', StringComparison.Ordinal) ? fullName[..fullName.LastIndexOf('.')] : "");
         d.SetStr("__package__", new PyStr(package));
         if (packageDir != null)
-            d.SetStr("__path__", new PyList([new PyStr(Path.GetFullPath(packageDir))], 1));
+            d.SetStr("__path__", new PyList([new PyStr(embedded ? packageDir : Path.GetFullPath(packageDir))], 1));
         d.SetStr("__spec__", MakeSpec(fullName, full, packageDir, package));
         interp.Modules.SetStr(fullName, m);
         _initializing.Add(fullName);
@@ -233,7 +242,8 @@ internal sealed class ImportSystem(Interpreter interp)
         spec.Dict.SetStr("name", new PyStr(name));
         spec.Dict.SetStr("origin", origin == null ? PyNone.Instance : new PyStr(origin));
         spec.Dict.SetStr("parent", new PyStr(parent));
-        spec.Dict.SetStr("submodule_search_locations", searchDir == null ? PyNone.Instance : new PyList([new PyStr(Path.GetFullPath(searchDir))], 1));
+        spec.Dict.SetStr("submodule_search_locations", searchDir == null ? PyNone.Instance
+            : new PyList([new PyStr(searchDir.StartsWith(StdLib.Root, StringComparison.Ordinal) ? searchDir : Path.GetFullPath(searchDir))], 1));
         spec.Dict.SetStr("has_location", PyBool.From(origin != null));
         spec.Dict.SetStr("cached", PyNone.Instance);
         spec.Dict.SetStr("loader", PyNone.Instance);
@@ -243,6 +253,8 @@ internal sealed class ImportSystem(Interpreter interp)
     /// <summary>Compiled code for a file, shared by every interpreter in the process.</summary>
     internal static PyCode GetCode(string fullPath)
     {
+        if (fullPath.StartsWith(StdLib.Root, StringComparison.Ordinal))
+            return CodeCache.GetOrAdd((fullPath, DateTime.MinValue), static p => Compiler.CodeGen.CompileModule(StdLib.Read(p.Path), p.Path, CompileSource.File, "<module>"));
         var stamp = File.GetLastWriteTimeUtc(fullPath);
         if (CodeCache.TryGetValue((fullPath, stamp), out var code))
             return code;

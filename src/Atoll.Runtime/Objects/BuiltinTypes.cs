@@ -32,6 +32,11 @@ public static partial class BuiltinTypes
     public static readonly PyType BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError;
     public static readonly PyType ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError;
     public static readonly PyType PermissionError, ProcessLookupError, TimeoutError;
+
+    // The errors of the interpreters modules: shared like the builtin ones, so an exception type means the same in
+    // every interpreter.
+    public static readonly PyType InterpreterError, InterpreterNotFoundError, NotShareableError, QueueError, QueueNotFoundError;
+    public static readonly PyType ChannelError, ChannelNotFoundError, ChannelClosedError, ChannelEmptyError, ChannelNotEmptyError;
 #pragma warning restore CS1591
 
     internal static readonly PyBuiltinFunction ObjectStr, ObjectHash, ObjectInit, ObjectNew, TypeCall;
@@ -214,6 +219,17 @@ public static partial class BuiltinTypes
         }
         ExceptionTypes = [.. excs];
 
+        InterpreterError = Make("InterpreterError", Exception);
+        InterpreterNotFoundError = Make("InterpreterNotFoundError", InterpreterError);
+        NotShareableError = Make("NotShareableError", ValueError);
+        QueueError = Make("QueueError", RuntimeError);
+        QueueNotFoundError = Make("QueueNotFoundError", QueueError);
+        ChannelError = Make("ChannelError", RuntimeError);
+        ChannelNotFoundError = Make("ChannelNotFoundError", ChannelError);
+        ChannelClosedError = Make("ChannelClosedError", ChannelError);
+        ChannelEmptyError = Make("ChannelEmptyError", ChannelError);
+        ChannelNotEmptyError = Make("ChannelNotEmptyError", ChannelError);
+
         ObjectGetAttribute = null!;
         ObjectSetAttr = null!;
         ObjectDelAttr = null!;
@@ -243,7 +259,10 @@ public static partial class BuiltinTypes
     }
 #pragma warning restore CA1810
 
-    private static string ModuleOf(PyType t) => t == TextIOWrapper ? "_io" : t == GenericAlias || t == UnionType || t == NamespaceType ? "types"
+    private static string ModuleOf(PyType t) => t == InterpreterError || t == InterpreterNotFoundError || t == NotShareableError ? "concurrent.interpreters"
+        : t == QueueError || t == QueueNotFoundError ? "concurrent.interpreters._queues"
+        : t == ChannelError || t.Base == ChannelError ? "_interpchannels"
+        : t == TextIOWrapper ? "_io" : t == GenericAlias || t == UnionType || t == NamespaceType ? "types"
         : t == TypeAliasType || t == GenericType || t == TypeVarType || t == ParamSpecType || t == TypeVarTupleType ? "typing" : "builtins";
 
     private static PyType Make(string name, PyType? @base = null, bool final = false)
