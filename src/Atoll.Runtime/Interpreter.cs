@@ -31,10 +31,17 @@ public sealed partial class Interpreter
     /// <summary><c>sys.getrecursionlimit()</c>.</summary>
     internal int RecursionLimit = 1000;
 
-    /// <summary>The thread state of the thread running code in this interpreter.</summary>
+    /// <summary>The thread state of the thread holding this interpreter's lock (the one running its code).</summary>
     internal ThreadState CurrentThread;
 
+    /// <summary>The state of the first thread that entered this interpreter (<c>threading.main_thread()</c>).</summary>
     internal readonly ThreadState MainThread;
+
+    /// <summary>The interpreter's lock: one thread at a time runs its code.</summary>
+    internal readonly Threading.InterpreterLock Lock;
+
+    // Thread states by OS thread (managed thread id); guarded by itself. Threads started by _thread remove theirs.
+    private readonly Dictionary<int, ThreadState> _threads = [];
 
     internal readonly TextWriter StdoutWriter;
     internal readonly TextWriter StderrWriter;
@@ -58,6 +65,7 @@ public sealed partial class Interpreter
         StdinReader = stdin ?? TextReader.Null;
         MainThread = new ThreadState(this);
         CurrentThread = MainThread;
+        Lock = new Threading.InterpreterLock(this);
         BuiltinsDict = BuiltinFunctions.NewBuiltinsDict();
         BuiltinsModule = new PyModule("builtins", BuiltinsDict);
         Modules.SetStr("builtins", BuiltinsModule);
@@ -72,17 +80,124 @@ public sealed partial class Interpreter
         Modules.SetStr("__main__", Main);
     }
 
-    /// <summary>Runs <paramref name="action"/> with this interpreter entered on the calling thread.</summary>
+    /// <summary>Runs <paramref name="action"/> with this interpreter entered on the calling thread (holding its lock).</summary>
     internal T Enter<T>(Func<T> action)
     {
-        var prev = CurrentThread.Enter();
+        var prev = EnterThread();
         try
         {
             return action();
         }
         finally
         {
-            ThreadState.Exit(prev);
+            ExitThread(prev);
+        }
+    }
+
+    /// <summary>Makes the calling thread run in this interpreter: finds or makes its thread state and takes the
+    /// interpreter's lock. A thread coming from another interpreter lets go of that one's lock meanwhile, so the
+    /// other threads there go on. Returns what <see cref="ExitThread"/> restores.</summary>
+    internal ThreadState? EnterThread()
+    {
+        var prev = ThreadState.CurrentOrNull;
+        if (prev != null && prev.Interp == this)
+            return prev; // nested: already in
+        prev?.Interp.Lock.Release();
+        var ts = StateOfCurrentThread();
+        Lock.Acquire(ts);
+        ts.Enter();
+        return prev;
+    }
+
+    /// <summary>Undoes <see cref="EnterThread"/>.</summary>
+    internal void ExitThread(ThreadState? prev)
+    {
+        if (prev != null && prev.Interp == this)
+            return;
+        Lock.Release();
+        ThreadState.Exit(prev);
+        if (prev != null)
+            prev.Interp.Lock.Acquire(prev);
+    }
+
+    private ThreadState StateOfCurrentThread()
+    {
+        int id = Environment.CurrentManagedThreadId;
+        lock (_threads)
+        {
+            if (_threads.TryGetValue(id, out var ts))
+                return ts;
+            if (MainThread.Ident == 0)
+            {
+                MainThread.Ident = id;
+                ts = MainThread;
+            }
+            else
+            {
+                ts = new ThreadState(this, id);
+            }
+            _threads.Add(id, ts);
+            return ts;
+        }
+    }
+
+    /// <summary>A state for a thread started by Python code (it runs nothing else); removed by <see cref="EndThread"/>.</summary>
+    internal ThreadState BeginThread()
+    {
+        int id = Environment.CurrentManagedThreadId;
+        var ts = new ThreadState(this, id);
+        lock (_threads)
+            _threads[id] = ts;
+        return ts;
+    }
+
+    internal void EndThread(ThreadState ts)
+    {
+        lock (_threads)
+        {
+            if (_threads.TryGetValue(ts.Ident, out var cur) && cur == ts)
+                _threads.Remove(ts.Ident);
+        }
+    }
+
+    /// <summary>Threads started by Python code and still running (<c>_thread._count()</c>).</summary>
+    internal int StartedThreads;
+
+    /// <summary>Reports an exception nobody can catch (in a finished thread, a finalizer) as CPython's
+    /// <c>sys.unraisablehook</c> does by default: the context line, then the traceback, on stderr.</summary>
+    internal void PrintUnraisable(string context, PyBaseException e)
+    {
+        var text = context + "\n" + TracebackFormatter.Format(e);
+        var stderr = Sys.Dict.GetStr(PyStr.Intern("stderr"));
+        try
+        {
+            if (stderr is PyTextStream tstream)
+            {
+                tstream.Write(text);
+                tstream.Flush();
+            }
+            else if (stderr != null && stderr != PyNone.Instance)
+            {
+                Ops.Call(Ops.GetAttr(stderr, "write"), new PyStr(text));
+            }
+            else
+            {
+                StderrWriter.Write(text);
+            }
+        }
+        catch (PyException)
+        {
+            StderrWriter.Write(text);
+        }
+    }
+
+    /// <summary>Number of threads with a state in this interpreter (<c>_thread._count()</c> counts those started by Python).</summary>
+    internal int ThreadCount
+    {
+        get
+        {
+            lock (_threads)
+                return _threads.Count;
         }
     }
 
@@ -280,5 +395,5 @@ public sealed partial class Interpreter
 public sealed partial class Interpreter
 {
     /// <summary>Asks the main thread to raise KeyboardInterrupt at its next check (Ctrl-C).</summary>
-    public void RequestInterrupt() => MainThread.InterruptRequested = true;
+    public void RequestInterrupt() => MainThread.RequestInterrupt();
 }

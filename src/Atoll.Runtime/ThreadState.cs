@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Atoll.Runtime.Objects;
 
 namespace Atoll.Runtime;
@@ -36,10 +37,37 @@ public sealed class ThreadState
     /// <summary>CPython's Py_C_RECURSION_LIMIT on Linux.</summary>
     internal const int NativeDepthLimit = 10000;
 
-    /// <summary>Set by another thread (Ctrl-C) to raise KeyboardInterrupt at the next check.</summary>
-    internal volatile bool InterruptRequested;
+    // Requests from other threads, checked on loop back edges and calls (CPython's eval breaker).
+    private const int PendingInterrupt = 1, PendingSwitch = 2;
+    private volatile int _pending;
 
-    internal ThreadState(Interpreter interp) => Interp = interp;
+    /// <summary>The OS thread running this state (<c>threading.get_ident()</c>); 0 until a thread claims it.</summary>
+    internal int Ident;
+
+    /// <summary>The monitor this thread is blocked on in a Python-level wait (a lock, a queue), so an interrupt can wake it.</summary>
+    internal volatile object? BlockedOn;
+
+    internal ThreadState(Interpreter interp, int ident = 0)
+    {
+        Interp = interp;
+        Ident = ident;
+    }
+
+    /// <summary>Asks this thread to raise KeyboardInterrupt at its next check (Ctrl-C), waking it from a Python-level wait.</summary>
+    internal void RequestInterrupt()
+    {
+        Interlocked.Or(ref _pending, PendingInterrupt);
+        if (BlockedOn is { } m)
+        {
+            lock (m)
+                Monitor.PulseAll(m);
+        }
+    }
+
+    /// <summary>Asks this thread to let another thread of its interpreter run (the interpreter lock is wanted).</summary>
+    internal void RequestSwitch() => Interlocked.Or(ref _pending, PendingSwitch);
+
+    internal bool InterruptPending => (_pending & PendingInterrupt) != 0;
 
     /// <summary>The thread state of the calling thread.</summary>
     internal static ThreadState Current
@@ -107,6 +135,7 @@ public sealed class ThreadState
     /// <summary>Runs a frame's body: depth accounting, the stack guard and the traceback entry on the way out.</summary>
     internal PyObject Run(Frame frame)
     {
+        CheckInterrupt();
         // The stack probe is skipped for shallow calls: every thread running Python code has a large stack.
         if (++Depth > Interp.RecursionLimit || (Depth > 64 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
@@ -134,6 +163,62 @@ public sealed class ThreadState
         {
             CurrentFrame = frame.Back;
             Depth--;
+        }
+    }
+
+    /// <summary>
+    /// Blocks until <paramref name="tryTake"/> (called holding <paramref name="monitor"/>) succeeds or
+    /// <paramref name="timeout"/> seconds pass (negative: no limit), with the interpreter lock released so the
+    /// interpreter's other threads run. Whoever changes the state <paramref name="tryTake"/> looks at pulses the
+    /// monitor. Ctrl-C wakes the wait and raises KeyboardInterrupt. Returns false on timeout.
+    /// </summary>
+    internal bool WaitUntil(object monitor, Func<bool> tryTake, double timeout)
+    {
+        lock (monitor)
+        {
+            if (tryTake())
+                return true;
+        }
+        if (timeout == 0)
+            return false;
+        long deadline = timeout < 0 ? long.MaxValue : Environment.TickCount64 + (long)Math.Ceiling(timeout * 1000);
+        bool taken = false;
+        Interp.Lock.Release();
+        BlockedOn = monitor;
+        try
+        {
+            // A short spin first: a message from a thread running on another core usually arrives within microseconds,
+            // far sooner than a sleeping thread is woken.
+            var spin = new SpinWait();
+            for (int i = 0; i < 40 && !spin.NextSpinWillYield; i++)
+            {
+                spin.SpinOnce(-1);
+                lock (monitor)
+                {
+                    if (tryTake())
+                        return taken = true;
+                }
+            }
+            lock (monitor)
+            {
+                while (!(taken = tryTake()))
+                {
+                    if (InterruptPending)
+                        break;
+                    long left = deadline - Environment.TickCount64;
+                    if (left <= 0)
+                        break;
+                    Monitor.Wait(monitor, left > int.MaxValue ? int.MaxValue : (int)left);
+                }
+            }
+            return taken;
+        }
+        finally
+        {
+            BlockedOn = null;
+            Interp.Lock.Acquire(this);
+            if (!taken)
+                ThrowIfInterrupted();
         }
     }
 
@@ -167,17 +252,32 @@ public sealed class ThreadState
         e.Context = handled;
     }
 
-    /// <summary>Raises KeyboardInterrupt if Ctrl-C was pressed. Loops call this on their back edges.</summary>
+    /// <summary>Serves requests from other threads: raises KeyboardInterrupt after Ctrl-C, hands the interpreter lock
+    /// to a waiting thread. Loops call this on their back edges and frames on entry.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void CheckInterrupt()
     {
-        if (InterruptRequested)
-            RaiseInterrupt();
+        if (_pending != 0)
+            ServePending();
     }
 
-    private void RaiseInterrupt()
+    private void ServePending()
     {
-        InterruptRequested = false;
-        throw new PyException(new PyBaseException(BuiltinTypes.KeyboardInterrupt));
+        if ((_pending & PendingSwitch) != 0)
+        {
+            Interlocked.And(ref _pending, ~PendingSwitch);
+            Interp.Lock.Yield(this);
+        }
+        ThrowIfInterrupted();
+    }
+
+    /// <summary>Raises KeyboardInterrupt if one was requested (consuming the request).</summary>
+    internal void ThrowIfInterrupted()
+    {
+        if ((_pending & PendingInterrupt) != 0)
+        {
+            Interlocked.And(ref _pending, ~PendingInterrupt);
+            throw new PyException(new PyBaseException(BuiltinTypes.KeyboardInterrupt));
+        }
     }
 }

@@ -8,6 +8,8 @@ internal static class NativeModules
     public static PyModule? Create(Interpreter interp, string name) => name switch
     {
         "__future__" => Future(),
+        "_thread" => Modules.ThreadModule.Def.Create(),
+        "time" => Modules.TimeModule.Def.Create(),
         _ => null,
     };
 

@@ -277,6 +277,24 @@ public static partial class BuiltinTypes
         return t;
     }
 
+    /// <summary>A native type of a runtime module (<c>_thread.lock</c>...): shared by every interpreter like the builtin
+    /// types. <paramref name="define"/> fills its namespace before it is frozen.</summary>
+    internal static PyType NewNativeType(string name, string module, System.Action<PyType> define, PyType? @base = null, bool final = true)
+    {
+        var b = @base ?? Object;
+        var t = new PyType(name, [b], TypeType, new PyDict(), builtin: true) { IsBaseType = !final };
+        var mro = new PyType[b.Mro.Length + 1];
+        mro[0] = t;
+        b.Mro.CopyTo(mro, 1);
+        t.Ready(mro);
+        define(t);
+        if (!t.Dict.TryGetStr("__doc__", out _))
+            t.Dict.SetStr("__doc__", PyNone.Instance);
+        t.Dict.SetStr("__module__", new PyStr(module));
+        t.Freeze();
+        return t;
+    }
+
     private static PyType MakeMulti(string name, PyType a, PyType b)
     {
         var t = new PyType(name, [a, b], TypeType, new PyDict(), builtin: true);

@@ -32,6 +32,23 @@ public static partial class Ops
         return Call(DescriptorGet(descr, self, self.Type), args, kwNames);
     }
 
+    /// <summary>Calls with positional arguments and keyword arguments from a dict (<c>f(*args, **kwargs)</c>).</summary>
+    public static PyObject CallWithDict(PyObject callee, ReadOnlySpan<PyObject> args, PyDict? kwargs)
+    {
+        if (kwargs == null || kwargs.Count == 0)
+            return Call(callee, args, null);
+        var all = new PyObject[args.Length + kwargs.Count];
+        args.CopyTo(all);
+        var names = new string[kwargs.Count];
+        int i = 0;
+        foreach (var (k, v) in kwargs.Items())
+        {
+            names[i] = k is PyStr ks ? ks.Value : throw Err.Type("keywords must be strings");
+            all[args.Length + i++] = v;
+        }
+        return Call(callee, all, names);
+    }
+
     /// <summary>Calls with no arguments.</summary>
     public static PyObject Call(PyObject callee)
     {
