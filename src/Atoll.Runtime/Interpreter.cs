@@ -55,14 +55,25 @@ public sealed partial class Interpreter
     /// <summary>The import system's state (path hooks, caches of compiled code are process-wide).</summary>
     internal readonly ImportSystem Importer;
 
-    /// <summary>Creates an interpreter writing to the given streams.</summary>
+    /// <summary>Creates an interpreter writing to the given streams: the main interpreter of a new group of
+    /// interpreters (those it creates through <c>concurrent.interpreters</c>).</summary>
     public Interpreter(TextWriter stdout, TextWriter stderr, TextReader? stdin = null, IReadOnlyList<string>? argv = null, IReadOnlyList<string>? path = null)
+        : this(new Interpreters.InterpreterGroup(), Interpreters.Whence.Runtime, stdout, stderr, stdin, argv, path)
+    {
+    }
+
+    /// <summary>Creates an interpreter in <paramref name="group"/>.</summary>
+    internal Interpreter(Interpreters.InterpreterGroup group, int whence, TextWriter stdout, TextWriter stderr, TextReader? stdin,
+        IReadOnlyList<string>? argv, IReadOnlyList<string>? path)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        StdoutWriter = stdout;
-        StderrWriter = stderr;
+        // Interpreters of a group write to the same streams from different threads.
+        StdoutWriter = stdout == TextWriter.Null ? stdout : TextWriter.Synchronized(stdout);
+        StderrWriter = stderr == TextWriter.Null ? stderr : TextWriter.Synchronized(stderr);
         StdinReader = stdin ?? TextReader.Null;
+        Group = group;
+        Whence = whence;
         MainThread = new ThreadState(this);
         CurrentThread = MainThread;
         Lock = new Threading.InterpreterLock(this);
@@ -78,6 +89,7 @@ public sealed partial class Interpreter
         Main.Dict.SetStr("__spec__", PyNone.Instance);
         Main.Dict.SetStr("__loader__", PyNone.Instance);
         Modules.SetStr("__main__", Main);
+        Id = group.Add(this);
     }
 
     /// <summary>Runs <paramref name="action"/> with this interpreter entered on the calling thread (holding its lock).</summary>
@@ -210,7 +222,15 @@ public sealed partial class Interpreter
             Main.Dict.SetStr("__file__", new PyStr(filename));
             if (isFile)
                 Main.Dict.SetStr("__cached__", PyNone.Instance);
-            RunCode(code, Main.Dict, Main.Dict);
+            SetRunningMain(true);
+            try
+            {
+                RunCode(code, Main.Dict, Main.Dict);
+            }
+            finally
+            {
+                SetRunningMain(false);
+            }
             return 0;
         });
     }

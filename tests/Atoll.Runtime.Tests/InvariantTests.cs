@@ -20,6 +20,8 @@ public class InvariantTests
         ["Atoll.Runtime.ThreadState.t_current"] = "[ThreadStatic]: the thread state the calling OS thread is running in (CPython's tstate); per thread, never shared",
         ["Atoll.Runtime.Objects.PyStr.Interned"] = "ConcurrentDictionary of immutable identifier strings: a thread-safe cache of immutable data",
         ["Atoll.Runtime.ImportSystem.CodeCache"] = "ConcurrentDictionary of compiled (immutable) module code shared by all interpreters",
+        ["Atoll.Runtime.Interpreters.Execution.SourceCache"] = "ConcurrentDictionary of compiled (immutable) code for exec() sources sent to interpreters; bounded",
+        ["Atoll.Runtime.StdLib.Names"] = "frozen set of the embedded library's resource names, read once",
         ["Atoll.Runtime.Objects.PyStr.Latin1"] = "array of the 256 one-character strs, filled in the static constructor and only read",
         ["Atoll.Runtime.Objects.PyInt.Cache"] = "array of the small int objects, filled in the static constructor and only read",
         ["Atoll.Runtime.Builtins.BuiltinFunctions.Entries"] = "the builtins namespace template (immutable definitions), copied into each interpreter",
@@ -42,7 +44,7 @@ public class InvariantTests
     private static readonly Type[] ImmutableRuntimeTypes =
     [
         typeof(PyType), typeof(PyNone), typeof(PyBool), typeof(PyNotImplemented), typeof(PyEllipsis), typeof(PyTuple),
-        typeof(PyStr), typeof(PyBytes), typeof(PyInt), typeof(PyBuiltinFunction),
+        typeof(PyStr), typeof(PyBytes), typeof(PyInt), typeof(PyBuiltinFunction), typeof(Atoll.Runtime.Modules.NativeModuleDef),
     ];
 
     [Fact]

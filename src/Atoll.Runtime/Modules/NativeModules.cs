@@ -10,6 +10,8 @@ internal static class NativeModules
         "__future__" => Future(),
         "_thread" => Modules.ThreadModule.Def.Create(),
         "time" => Modules.TimeModule.Def.Create(),
+        "_interpreters" => Interpreters.InterpretersModule.Def.Create(),
+        "_interpqueues" => Interpreters.InterpQueuesModule.Def.Create(),
         _ => null,
     };
 
