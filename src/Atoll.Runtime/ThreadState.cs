@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Atoll.Runtime.Objects;
@@ -172,8 +173,9 @@ public sealed class ThreadState
     /// interpreter's other threads run. Whoever changes the state <paramref name="tryTake"/> looks at pulses the
     /// monitor. Ctrl-C wakes the wait and raises KeyboardInterrupt. Returns false on timeout.
     /// </summary>
-    internal bool WaitUntil(object monitor, Func<bool> tryTake, double timeout)
+    internal bool WaitUntil(object monitor, Func<bool> tryTake, double timeout, bool spin = true)
     {
+        const long SpinMicroseconds = 50;
         lock (monitor)
         {
             if (tryTake())
@@ -187,17 +189,21 @@ public sealed class ThreadState
         BlockedOn = monitor;
         try
         {
-            // A short spin first: a message from a thread running on another core usually arrives within microseconds,
-            // far sooner than a sleeping thread is woken.
-            var spin = new SpinWait();
-            for (int i = 0; i < 40 && !spin.NextSpinWillYield; i++)
+            // A short spin first (at most SpinMicroseconds): an answer from a thread running on another core usually
+            // arrives within microseconds, far sooner than a sleeping thread is woken. Then the thread sleeps.
+            if (spin && Environment.ProcessorCount > 1)
             {
-                spin.SpinOnce(-1);
-                lock (monitor)
+                long spinEnd = Stopwatch.GetTimestamp() + Stopwatch.Frequency * SpinMicroseconds / 1_000_000;
+                do
                 {
-                    if (tryTake())
-                        return taken = true;
+                    Thread.SpinWait(30);
+                    lock (monitor)
+                    {
+                        if (tryTake())
+                            return taken = true;
+                    }
                 }
+                while (Stopwatch.GetTimestamp() < spinEnd && !InterruptPending);
             }
             lock (monitor)
             {

@@ -51,6 +51,6 @@ internal static class TimeModule
             ts.Interp.Lock.Acquire(ts);
             return;
         }
-        ts.WaitUntil(new object(), static () => false, seconds);
+        ts.WaitUntil(new object(), static () => false, seconds, spin: false);
     }
 }
