@@ -12,6 +12,7 @@ internal static class NativeModules
         "time" => Modules.TimeModule.Def.Create(),
         "_interpreters" => Interpreters.InterpretersModule.Def.Create(),
         "_interpqueues" => Interpreters.InterpQueuesModule.Def.Create(),
+        "_interpchannels" => Interpreters.ChannelsModule.Def.Create(),
         _ => null,
     };
 
