@@ -5,7 +5,8 @@
 #                           X.status (only when the exit status is not 0)
 # A test program is a .py file directly in a folder under Golden/; subfolders named mod_* hold helper modules
 # and packages for the tests and are never run themselves.
-# Each program runs with its own folder as the working directory, as `python -B -X no_debug_ranges /abs/X.py`,
+# Each program runs with its own folder as the working directory, as `python -B -u -X no_debug_ranges /abs/X.py`
+# (-u: output of several interpreters appears in the order it was written, as Atoll writes it),
 # with PYTHONHASHSEED=0 and stdin from /dev/null. In .stderr, the absolute path of the program's folder is written
 # as {dir}. Expected files whose program is gone are deleted, so running this twice gives no diff.
 # usage: tools/regen-run-golden.sh [PY313] [FILTER]   (FILTER: only programs whose path relative to Golden/
@@ -42,7 +43,7 @@ for folder in sorted(os.listdir(golden)):
             continue
         path = os.path.join(fdir, stem + ".py")
         try:
-            r = subprocess.run([py, "-B", "-X", "no_debug_ranges", path], cwd=fdir, env=env,
+            r = subprocess.run([py, "-B", "-u", "-X", "no_debug_ranges", path], cwd=fdir, env=env,
                                stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
         except subprocess.TimeoutExpired:
             print(f"TIMEOUT {rel}", file=sys.stderr)

@@ -86,9 +86,7 @@ internal static class InterpreterTypes
         BuiltinTypes.Def(t, "is_running", self => PyBool.From(Self(self).Live.IsRunning));
         BuiltinTypes.Def(t, "close", self =>
         {
-            var target = Self(self).Target;
-            if (target.IsClosed)
-                return PyNone.Instance;
+            var target = Self(self).Live;
             if (target == ThreadState.Current.Interp)
                 throw Err.New(BuiltinTypes.InterpreterError, "cannot destroy the current interpreter");
             target.Close();
