@@ -81,8 +81,11 @@ internal static partial class CrossInterpreter
     {
         if (IsLeaf(value))
             return value;
-        if (value.GetType() == typeof(PyList) && PackLeafList((PyList)value) is { } leaves)
+        var t = value.GetType();
+        if (t == typeof(PyList) && PackLeafList((PyList)value) is { } leaves)
             return leaves;
+        if (t == typeof(PyDict) && PackLeafDict((PyDict)value) is { } leafDict)
+            return leafDict;
         return new Packer().Pack(value);
     }
 
@@ -105,6 +108,21 @@ internal static partial class CrossInterpreter
         return copy;
     }
 
+    /// <summary>The other hot case: a dict whose keys and values are all leaves. Null when one is not.</summary>
+    private static DictSnapshot? PackLeafDict(PyDict dict)
+    {
+        var items = new object[dict.Count * 2];
+        int pos = 0, i = 0;
+        while (dict.Next(ref pos, out var key, out var value))
+        {
+            if (!IsLeaf(key) || !IsLeaf(value))
+                return null;
+            items[i++] = key;
+            items[i++] = value;
+        }
+        return new DictSnapshot(items, leavesOnly: true);
+    }
+
     /// <summary>Runs in the receiver (the interpreter entered on the calling thread): fresh objects built from a
     /// snapshot made by <see cref="Pack"/>. Raises NotShareableError when something cannot be rebuilt here (a class or
     /// module missing in this interpreter), with the underlying error as its cause.</summary>
@@ -114,6 +132,8 @@ internal static partial class CrossInterpreter
             return value;
         if (packed is PyObject[] leaves)
             return new PyList((PyObject[])leaves.Clone(), leaves.Length);
+        if (packed is DictSnapshot { LeavesOnly: true } leafDict)
+            return leafDict.BuildLeaves();
         return new Unpacker(ThreadState.Current.Interp).Unpack(packed);
     }
 

@@ -19,10 +19,12 @@ internal abstract class Snapshot
     internal abstract string Describe();
 }
 
-/// <summary>A dict: keys and values alternate, in insertion order.</summary>
-internal sealed class DictSnapshot(object[] items) : Snapshot
+/// <summary>A dict: keys and values alternate, in insertion order. <paramref name="leavesOnly"/> when every key and
+/// value is a leaf shareable (the common message shape), which unpacks without an unpacker.</summary>
+internal sealed class DictSnapshot(object[] items, bool leavesOnly = false) : Snapshot
 {
     internal readonly object[] Items = items;
+    internal readonly bool LeavesOnly = leavesOnly;
 
     internal override PyObject Build(CrossInterpreter.Unpacker u)
     {
@@ -30,6 +32,15 @@ internal sealed class DictSnapshot(object[] items) : Snapshot
         u.Remember(this, d);
         for (int i = 0; i < Items.Length; i += 2)
             d.SetItem(u.Unpack(Items[i]), u.Unpack(Items[i + 1]));
+        return d;
+    }
+
+    /// <summary>The dict of a snapshot whose items are all shareables.</summary>
+    internal PyDict BuildLeaves()
+    {
+        var d = new PyDict(Items.Length / 2);
+        for (int i = 0; i < Items.Length; i += 2)
+            d.SetItem((PyObject)Items[i], (PyObject)Items[i + 1]);
         return d;
     }
 

@@ -218,6 +218,18 @@ public sealed class CrossInterpreterTests : IDisposable
     }
 
     [Fact]
+    public void A_flat_dict_packs_its_own_keys_and_values_and_unpacks_in_order()
+    {
+        var (original, packed) = PackInA("{'z': 2 ** 80, 'a': 'text', 3: None}");
+        var snapshot = Assert.IsType<DictSnapshot>(packed);
+        Assert.True(snapshot.LeavesOnly);
+        Assert.Same(((PyDict)original).GetItem(new PyStr("z")), snapshot.Items[1]);
+        var got = UnpackInB(packed);
+        Assert.NotSame(original, got);
+        Run(_b, "assert list(got.items()) == [('z', 2 ** 80), ('a', 'text'), (3, None)], got");
+    }
+
+    [Fact]
     public void Shared_references_stay_shared()
     {
         Send("[a, a, {'again': a}, (a,)]", "a = [1]");
@@ -461,6 +473,19 @@ public sealed class CrossInterpreterTests : IDisposable
             assert type(got) is shapes.Failure and got.args == ('7: broken',) and got.code == 7
             assert str(got) == '7: broken'
             """);
+    }
+
+    [Fact]
+    public void Exceptions_with_their_own_reduce_use_it_and_setstate_sets_attributes()
+    {
+        const string Cls = """
+            class Coded(Exception):
+                def __reduce__(self):
+                    return (Coded, ('rebuilt',), {'code': self.code})
+            """;
+        Run(_b, Cls);
+        Send("e", Cls + "\ne = Coded('original')\ne.code = 42");
+        Run(_b, "assert type(got) is Coded and got.args == ('rebuilt',) and got.code == 42, (got.args, vars(got))");
     }
 
     // ---- functions and methods ----
