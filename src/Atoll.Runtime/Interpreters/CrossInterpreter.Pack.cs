@@ -195,8 +195,24 @@ internal static partial class CrossInterpreter
         {
             if (!type.Dict.TryGetStr("__module__", out var m) || m is not PyStr module)
                 throw NotShareable($"cannot share class '{type.QualName}': it has no __module__");
+            string name = module.Value + "." + type.QualName;
             if (type.QualName.Contains("<locals>", StringComparison.Ordinal))
-                throw NotShareable($"cannot share class '{module.Value}.{type.QualName}': a class defined in a function cannot be found by name");
+                throw NotShareable($"cannot share class '{name}': a class defined in a function cannot be found by name");
+            // As pickle does: the name must lead back to this very class here, or the receiver would get another one
+            // (a class redefined since the instance was made, a class whose __qualname__ was changed).
+            PyObject found;
+            try
+            {
+                found = ThreadState.Current.Interp.Importer.Import(module.Value);
+                foreach (var part in type.QualName.Split('.'))
+                    found = Ops.GetAttr(found, part);
+            }
+            catch (PyException e) when (ShouldWrap(e))
+            {
+                throw NotShareable($"cannot share class '{name}': it cannot be found by name", e);
+            }
+            if (found != type)
+                throw NotShareable($"cannot share class '{name}': it is not the same object as {name}");
             var node = new GlobalSnapshot(module.Value, type.QualName);
             _memo[type] = node;
             return node;

@@ -267,6 +267,44 @@ public sealed class CrossInterpreterTests : IDisposable
         Run(_b, "assert one[0] is one[1] and two[0] is two[1] and one[0] is not two[0] and one[0]['k'] is not two[0]['k']");
     }
 
+    [Fact]
+    public void One_snapshot_can_be_unpacked_by_several_interpreters_at_once()
+    {
+        var (_, packed) = PackInA("[{'k': [i, Point(i, i)]} for i in range(200)]");
+        const int Threads = 4;
+        var receivers = new Interpreter[Threads];
+        for (int i = 0; i < Threads; i++)
+        {
+            receivers[i] = new Interpreter(TextWriter.Null, TextWriter.Null, path: [_shared]);
+            Run(receivers[i], MainClasses);
+        }
+        using var start = new System.Threading.Barrier(Threads);
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var threads = new System.Threading.Thread[Threads];
+        for (int i = 0; i < Threads; i++)
+        {
+            var receiver = receivers[i];
+            threads[i] = new System.Threading.Thread(() =>
+            {
+                try
+                {
+                    start.SignalAndWait();
+                    for (int round = 0; round < 50; round++)
+                        receiver.Main.Dict.SetStr("got", receiver.Enter(() => CrossInterpreter.Unpack(packed)));
+                    Run(receiver, "assert got == [{'k': [i, Point(i, i)]} for i in range(200)]");
+                }
+                catch (Exception e)
+                {
+                    errors.Enqueue(e);
+                }
+            }, 16 * 1024 * 1024);
+            threads[i].Start();
+        }
+        foreach (var t in threads)
+            t.Join();
+        Assert.Empty(errors);
+    }
+
     // ---- instances of Python classes ----
 
     [Fact]
@@ -585,6 +623,14 @@ public sealed class CrossInterpreterTests : IDisposable
         var e = Assert.Throws<PyException>(() => PackInA("f()", "def f():\n    class Local: pass\n    return Local()"));
         Assert.Same(BuiltinTypes.NotShareableError, e.Value.Type);
         Assert.Contains("f.<locals>.Local", Message(e), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_class_must_be_found_by_its_name_in_the_sender()
+    {
+        var e = Assert.Throws<PyException>(() => PackInA("old", "class Redefined: pass\nold = Redefined()\nclass Redefined: pass"));
+        Assert.Same(BuiltinTypes.NotShareableError, e.Value.Type);
+        Assert.Equal("cannot share class '__main__.Redefined': it is not the same object as __main__.Redefined", Message(e));
     }
 
     [Fact]
