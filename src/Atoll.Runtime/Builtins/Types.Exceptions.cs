@@ -69,8 +69,18 @@ public static partial class BuiltinTypes
             nl.Append(note);
             return PyNone.Instance;
         });
-        Def(t, "__reduce__", self => PyTuple.Of(self.Type, AsExc(self).Args));
-        Def(t, "__setstate__", (self, st) => PyNone.Instance);
+        Def(t, "__reduce__", self => AsExc(self).DictIfAny is { Count: > 0 } d ? PyTuple.Of(self.Type, AsExc(self).Args, d) : PyTuple.Of(self.Type, AsExc(self).Args));
+        Def(t, "__setstate__", (self, st) =>
+        {
+            if (st == PyNone.Instance)
+                return PyNone.Instance;
+            if (st is not PyDict d)
+                throw Err.Type("state is not a dictionary");
+            int pos = 0;
+            while (d.Next(ref pos, out var k, out var v))
+                Ops.SetAttr(self, k as PyStr ?? throw Err.Type($"attribute name must be string, not '{Ops.TypeName(k)}'"), v);
+            return PyNone.Instance;
+        });
 
         FieldProp(StopIteration, "value");
         FieldProp(StopAsyncIteration, "value");

@@ -340,6 +340,7 @@ public static partial class BuiltinTypes
         Def(t, "__hash__", self => PyInt.From(NumericHash.Float(AsFloatSelf(self), Ops.IdentityHash(self))));
         Def(t, "__bool__", self => PyBool.From(AsFloatSelf(self) != 0));
         Def(t, "__float__", self => self.GetType() == typeof(PyFloat) ? self : new PyFloat(AsFloatSelf(self)));
+        Def(t, "__getnewargs__", self => PyTuple.Of(new PyFloat(AsFloatSelf(self))));
         Def(t, "__int__", self => FloatToInt(AsFloatSelf(self)));
         Def(t, "__trunc__", self => FloatToInt(AsFloatSelf(self)));
         Def(t, "__floor__", self => FloatToInt(Math.Floor(AsFloatSelf(self))));

@@ -62,6 +62,9 @@ public sealed class PyFunction : PyObject
     /// <inheritdoc/>
     public override PyDict Dict => _dict ??= new PyDict();
 
+    /// <summary>The attribute dict if one was made (reading <see cref="Dict"/> makes one).</summary>
+    internal PyDict? DictIfAny => _dict;
+
     /// <summary>A frame for a call of this function: recycled from the thread's pool unless the call makes a generator.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Frame NewFrame(PyCode code, ThreadState ts) => code.MakesGenerator

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Atoll.Runtime.Objects;
+
+namespace Atoll.Runtime.Interpreters;
+
+internal static partial class CrossInterpreter
+{
+    /// <summary>
+    /// Builds the receiver's objects from one snapshot. The memo maps each node to the object built for it, so a node
+    /// reached twice gives the same object twice and cycles close.
+    /// </summary>
+    internal sealed class Unpacker(Interpreter interp)
+    {
+        /// <summary>The receiving interpreter.</summary>
+        internal readonly Interpreter Interp = interp;
+
+        private readonly Dictionary<object, PyObject> _memo = new(ReferenceEqualityComparer.Instance);
+        private int _depth;
+
+        /// <summary>The object for a packed value.</summary>
+        internal PyObject Unpack(object packed)
+        {
+            if (packed is PyObject value)
+                return value;
+            if (_memo.TryGetValue(packed, out var built))
+                return built;
+            if (++_depth > ThreadState.NativeDepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                _depth--;
+                throw TooDeep();
+            }
+            try
+            {
+                return packed is object[] items ? BuildList(items) : ((Snapshot)packed).Build(this);
+            }
+            catch (PyException e) when (ShouldWrap(e))
+            {
+                string what = packed is Snapshot s ? s.Describe() : "'list' object";
+                throw NotShareable($"cannot rebuild {what} in this interpreter", e);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private PyList BuildList(object[] packed)
+        {
+            var items = new PyObject[packed.Length];
+            var list = new PyList(items, packed.Length);
+            Remember(packed, list);
+            for (int i = 0; i < packed.Length; i++)
+                ArrayStore.Set(items, i, Unpack(packed[i]));
+            return list;
+        }
+
+        /// <summary>The objects for an array of packed values.</summary>
+        internal PyObject[] UnpackItems(object[] packed)
+        {
+            var items = new PyObject[packed.Length];
+            for (int i = 0; i < packed.Length; i++)
+                ArrayStore.Set(items, i, Unpack(packed[i]));
+            return items;
+        }
+
+        /// <summary>Records the object built for a node (as soon as it exists, so references back to it find it).</summary>
+        internal void Remember(object node, PyObject value) => _memo[node] = value;
+
+        /// <summary>The object already built for a node, if any.</summary>
+        internal bool TryRecall(object node, out PyObject value) => _memo.TryGetValue(node, out value!);
+
+        /// <summary>Applies a reduced object's state as pickle's BUILD does: <c>__setstate__(state)</c> when the object
+        /// has one, else a dict merged into <c>__dict__</c>, or a pair (dict or None, slot values) whose second part is
+        /// set with setattr.</summary>
+        internal static void SetState(PyObject obj, PyObject state)
+        {
+            if (Ops.GetAttrOrNull(obj, "__setstate__") is { } setState)
+            {
+                Ops.Call(setState, state);
+                return;
+            }
+            PyObject? slots = null;
+            if (state is PyTuple { Count: 2 } pair)
+            {
+                state = pair.Items[0];
+                slots = pair.Items[1];
+            }
+            if (state != PyNone.Instance)
+            {
+                if (state is not PyDict d)
+                    throw Err.Type($"state is not a dictionary, not '{state.Type.Name}'");
+                UpdateDict(obj, d);
+            }
+            if (slots != null && slots != PyNone.Instance)
+            {
+                if (slots is not PyDict sd)
+                    throw Err.Type($"slot state is not a dictionary, not '{slots.Type.Name}'");
+                int pos = 0;
+                while (sd.Next(ref pos, out var k, out var v))
+                    Ops.SetAttr(obj, k as PyStr ?? throw Err.Type("slot names must be strings"), v);
+            }
+        }
+
+        /// <summary>Merges items into the object's <c>__dict__</c>, as pickle does (no <c>__setattr__</c>).</summary>
+        internal static void UpdateDict(PyObject obj, PyDict items)
+        {
+            var dict = obj.Dict ?? throw Err.NoAttribute(obj, "__dict__");
+            int pos = 0;
+            while (items.Next(ref pos, out var k, out var v))
+                dict.SetItem(k, v);
+        }
+
+        /// <summary>Adds a reduced object's list items, as pickle's APPENDS does: straight into a list (subclasses too),
+        /// else through <c>extend</c>, else <c>append</c> one by one.</summary>
+        internal static void Extend(PyObject obj, PyObject[] items)
+        {
+            if (obj is PyList list)
+            {
+                foreach (var item in items)
+                    list.Append(item);
+                return;
+            }
+            if (Ops.GetAttrOrNull(obj, "extend") is { } extend)
+            {
+                Ops.Call(extend, new PyList(items, items.Length));
+                return;
+            }
+            var append = Ops.GetAttr(obj, "append");
+            foreach (var item in items)
+                Ops.Call(append, item);
+        }
+    }
+}
