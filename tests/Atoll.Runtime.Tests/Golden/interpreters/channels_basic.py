@@ -2,7 +2,7 @@ import _thread
 from mod_interp.compat import interpreters, channels
 
 r, s = channels.create()
-print(r, s, r.id == s.id, s.is_closed, r.is_closed)
+print(r, s, int(r.id) == int(s.id), s.is_closed, r.is_closed)
 s.send_nowait(1)
 s.send_nowait((2, "x"))
 print(r.recv(), r.recv_nowait(), r.recv_nowait(None))

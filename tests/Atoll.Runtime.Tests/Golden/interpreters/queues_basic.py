@@ -1,7 +1,7 @@
 from mod_interp.compat import interpreters, queues, create_with_queues
 
 q = queues.create()
-print(q.empty(), q.full(), q.qsize(), q.maxsize)
+print(q.empty(), q.qsize(), q.maxsize)
 for value in (None, True, 42, 2**80, 1.25, 3j, "text", b"bytes", (1, ("nested", b"x")), [1, 2], {"k": [3]}):
     q.put(value)
 print(q.qsize())
