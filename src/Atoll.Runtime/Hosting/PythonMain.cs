@@ -29,15 +29,39 @@ public static class PythonMain
         ArgumentNullException.ThrowIfNull(source);
         var interp = new Interpreter(stdout, stderr, stdin, argv, [path0]);
         onStart?.Invoke(interp);
+        int status;
         try
         {
             interp.RunMain(source, filename, isFile);
-            return Finish(interp, 0);
+            status = 0;
         }
         catch (PyException e)
         {
-            return Finish(interp, interp.HandleUncaught(e.Value));
+            status = interp.HandleUncaught(e.Value);
         }
+        WaitForThreads(interp);
+        return Finish(interp, status);
+    }
+
+    /// <summary>What CPython's finalization does first: if the program imported <c>threading</c>, its <c>_shutdown()</c>
+    /// waits for the non-daemon threads (after an uncaught exception has been printed, as in CPython).</summary>
+    private static void WaitForThreads(Interpreter interp)
+    {
+        interp.Enter(() =>
+        {
+            if (!interp.Modules.TryGetStr("threading", out var threading))
+                return 0;
+            try
+            {
+                if (Ops.GetAttrOrNull(threading, "_shutdown") is { } shutdown)
+                    Ops.Call(shutdown);
+            }
+            catch (PyException e)
+            {
+                interp.PrintUnraisable("Exception ignored on threading shutdown:", e.Value);
+            }
+            return 0;
+        });
     }
 
     // The status a process reports is the low byte of the exit code (sys.exit(258) exits with 2).
