@@ -800,13 +800,23 @@ def _local_dict(self):
     return d
 
 
+class _SlotSample:
+    __slots__ = ('slot',)
+
+
+# Slots and C-level attributes (__class__) are data descriptors; Atoll's descriptor types do not show __set__, so
+# they are recognised by type.
+_NATIVE_DATA_DESCRIPTORS = (type(_SlotSample.__dict__['slot']), type(object.__dict__['__class__']))
+
+
 def _class_attribute(tp, name):
     # (found, is_data_descriptor) for *name* looked up on the type, as attribute access does.
     for klass in tp.__mro__:
         namespace = klass.__dict__
         if name in namespace:
             kind = type(namespace[name])
-            return True, hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+            return True, (kind in _NATIVE_DATA_DESCRIPTORS or hasattr(kind, '__set__')
+                          or hasattr(kind, '__delete__'))
     return False, False
 
 

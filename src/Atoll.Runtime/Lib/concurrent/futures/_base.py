@@ -65,18 +65,22 @@ def _generic(cls, item):
     return cls if _GenericAlias is None else _GenericAlias(cls, item)
 
 
-def _log_exception(message):
-    """Reports the exception being handled as CPython's logger does when nothing configured logging: the message,
-    then the traceback, on sys.stderr."""
+def _log(message, with_exception=False):
+    """Reports a problem as CPython's logger does when nothing configured logging: the message (then the traceback
+    of the exception being handled) on sys.stderr."""
     stderr = _sys.stderr
     if stderr is None:
         return
-    exc = _sys.exc_info()[1]
     text = message + "\n"
+    exc = _sys.exc_info()[1] if with_exception else None
     if exc is not None:
         text += _thread._format_exception(exc)
     stderr.write(text)
     stderr.flush()
+
+
+def _log_exception(message):
+    _log(message, with_exception=True)
 
 
 class Future:
@@ -190,6 +194,7 @@ class Future:
             if self._state == PENDING:
                 self._state = RUNNING
                 return True
+            _log(f"Future {id(self)} in unexpected state: {self._state}")
             raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
