@@ -107,6 +107,7 @@ public static class PythonMain
             if (line == null)
             {
                 stderr.Write("\n");
+                WaitForThreads(interp);
                 return 0;
             }
             buffer.Append(line).Append('\n');
@@ -123,7 +124,11 @@ public static class PythonMain
             catch (PyException e)
             {
                 if (e.Is(BuiltinTypes.SystemExit))
-                    return interp.HandleUncaught(e.Value);
+                {
+                    int status = interp.HandleUncaught(e.Value);
+                    WaitForThreads(interp);
+                    return status;
+                }
                 interp.Enter(() =>
                 {
                     interp.PrintException(e.Value);
