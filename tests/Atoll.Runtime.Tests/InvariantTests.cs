@@ -42,7 +42,7 @@ public class InvariantTests
     private static readonly Type[] ImmutableRuntimeTypes =
     [
         typeof(PyType), typeof(PyNone), typeof(PyBool), typeof(PyNotImplemented), typeof(PyEllipsis), typeof(PyTuple),
-        typeof(PyStr), typeof(PyBytes), typeof(PyInt), typeof(PyBuiltinFunction),
+        typeof(PyStr), typeof(PyBytes), typeof(PyInt), typeof(PyBuiltinFunction), typeof(Atoll.Runtime.Modules.NativeModuleDef),
     ];
 
     [Fact]

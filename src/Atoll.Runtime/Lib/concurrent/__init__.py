@@ -1,1 +1,0 @@
-# The concurrent package; concurrent.futures is its only member.
