@@ -485,6 +485,14 @@ public static partial class BuiltinTypes
         Def(MappingProxy, "__repr__", self => new PyStr("mappingproxy(" + DictOps.Repr(((PyMappingProxy)self).Mapping) + ")"));
 
         Def(GenericAlias, "__repr__", self => new PyStr(GenericAliasOps.Repr((PyGenericAlias)self)));
+        // GenericAlias(origin, args): what classmethod(types.GenericAlias) gives a class as __class_getitem__.
+        DefStatic(GenericAlias, "__new__", (args, kw) =>
+        {
+            Args.NoKeywords("GenericAlias", kw);
+            if (args.Length != 3)
+                throw Err.Type($"GenericAlias expected 2 arguments, got {args.Length - 1}");
+            return GenericAliasOps.Create(args[1], args[2]);
+        });
         DefN(GenericAlias, "__call__", (args, kw) => Ops.Call(((PyGenericAlias)args[0]).Origin, args[1..], kw));
         Def(GenericAlias, "__mro_entries__", (self, bases) => PyTuple.Of(((PyGenericAlias)self).Origin));
         Def(GenericAlias, "__eq__", (a, b) => b is PyGenericAlias gb ? PyBool.From(Ops.Eq(((PyGenericAlias)a).Origin, gb.Origin) && Ops.Eq(((PyGenericAlias)a).Args, gb.Args)) : PyNotImplemented.Instance);

@@ -29,15 +29,39 @@ public static class PythonMain
         ArgumentNullException.ThrowIfNull(source);
         var interp = new Interpreter(stdout, stderr, stdin, argv, [path0]);
         onStart?.Invoke(interp);
+        int status;
         try
         {
             interp.RunMain(source, filename, isFile);
-            return Finish(interp, 0);
+            status = 0;
         }
         catch (PyException e)
         {
-            return Finish(interp, interp.HandleUncaught(e.Value));
+            status = interp.HandleUncaught(e.Value);
         }
+        WaitForThreads(interp);
+        return Finish(interp, status);
+    }
+
+    /// <summary>What CPython's finalization does first: if the program imported <c>threading</c>, its <c>_shutdown()</c>
+    /// waits for the non-daemon threads (after an uncaught exception has been printed, as in CPython).</summary>
+    private static void WaitForThreads(Interpreter interp)
+    {
+        interp.Enter(() =>
+        {
+            if (!interp.Modules.TryGetStr("threading", out var threading))
+                return 0;
+            try
+            {
+                if (Ops.GetAttrOrNull(threading, "_shutdown") is { } shutdown)
+                    Ops.Call(shutdown);
+            }
+            catch (PyException e)
+            {
+                interp.PrintUnraisable("Exception ignored on threading shutdown:", e.Value);
+            }
+            return 0;
+        });
     }
 
     // The status a process reports is the low byte of the exit code (sys.exit(258) exits with 2).
@@ -83,6 +107,7 @@ public static class PythonMain
             if (line == null)
             {
                 stderr.Write("\n");
+                WaitForThreads(interp);
                 return 0;
             }
             buffer.Append(line).Append('\n');
@@ -99,7 +124,11 @@ public static class PythonMain
             catch (PyException e)
             {
                 if (e.Is(BuiltinTypes.SystemExit))
-                    return interp.HandleUncaught(e.Value);
+                {
+                    int status = interp.HandleUncaught(e.Value);
+                    WaitForThreads(interp);
+                    return status;
+                }
                 interp.Enter(() =>
                 {
                     interp.PrintException(e.Value);

@@ -291,7 +291,8 @@ internal static class TracebackFormatter
 
     private static string? SourceLine(PyCode code, int line)
     {
-        if (code.Filename.StartsWith('<'))
+        // "<string>", "<stdin>": no file to show lines from; the library embedded in Atoll has its source at hand.
+        if (code.Filename.StartsWith('<') && !code.Filename.StartsWith(StdLib.Root, StringComparison.Ordinal))
             return null;
         var lines = code.SourceLines;
         if (lines == null || line < 1 || line > lines.Length)

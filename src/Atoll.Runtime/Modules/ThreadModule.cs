@@ -105,6 +105,14 @@ internal static class ThreadModule
         m.Fn0("get_ident", () => PyInt.From(ThreadTypes.Ident()));
         m.Fn0("get_native_id", () => PyInt.From(ThreadTypes.Ident()));
         m.Fn0("_count", () => PyInt.From(ThreadState.Current.Interp.StartedThreads));
+        // ThreadPoolExecutor's default size needs os.process_cpu_count(); Atoll has no os module yet.
+        m.Fn0("_process_cpu_count", () => PyInt.From(Environment.ProcessorCount));
+        m.Fn0("_get_main_thread_ident", () => PyInt.From(ThreadState.Current.Interp.MainThread.Ident));
+        // The text the runtime prints for an uncaught exception (traceback, chain, notes): threading.excepthook
+        // writes it after "Exception in thread NAME:", as CPython's hook prints the traceback module's output.
+        m.Fn1("_format_exception", exc => exc is PyBaseException e
+            ? new PyStr(TracebackFormatter.Format(e))
+            : throw Err.Type($"_format_exception() argument must be an exception, not {Ops.TypeName(exc)}"));
         m.Fn0("daemon_threads_allowed", () => PyBool.True);
         m.Fn("stack_size", (args, kw) =>
         {

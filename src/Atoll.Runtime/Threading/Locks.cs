@@ -184,6 +184,15 @@ internal static class ThreadTypes
     private static void DefineLock(PyType t)
     {
         PyLock Self(PyObject o) => o as PyLock ?? throw Err.Type($"descriptor requires a '_thread.lock' object but received a '{Ops.TypeName(o)}'");
+        // threading.Lock is this type (3.13), so it is called to make a lock.
+        BuiltinTypes.DefStatic(t, "__new__", (args, kw) =>
+        {
+            if (args.Length == 0 || args[0] is not PyType cls || !cls.IsSubtypeOf(Lock))
+                throw Err.Type("lock.__new__(X): X is not a type object");
+            if (args.Length > 1)
+                throw Err.Type($"lock expected 0 arguments, got {args.Length - 1}");
+            return new PyLock();
+        });
         NativeFunction acquire = (args, kw) => PyBool.From(Self(args[0]).Acquire(AcquireTimeout("acquire", args[1..], kw)));
         BuiltinTypes.DefN(t, "acquire", acquire);
         BuiltinTypes.DefN(t, "acquire_lock", acquire);
