@@ -135,12 +135,12 @@ internal static partial class BuiltinFunctions
         F("exit", Exit);
         F("quit", Exit);
         F("breakpoint", (args, kw) => PyNone.Instance);
-        F("open", (args, kw) => FileIO.Open(args, kw));
         foreach (var (_, v) in list)
         {
             if (v is PyBuiltinFunction { Owner: null } bf)
                 bf.ModuleName = "builtins";
         }
+        list.Add(("open", Modules.Io.IoModule.OpenFunction));
         return [.. list];
     }
 

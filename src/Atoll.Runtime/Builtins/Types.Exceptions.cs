@@ -135,6 +135,9 @@ public static partial class BuiltinTypes
             var filename = e.GetField("filename");
             if (errno != PyNone.Instance && strerror != PyNone.Instance)
             {
+                var filename2 = e.GetField("filename2");
+                if (filename != PyNone.Instance && filename2 != PyNone.Instance)
+                    return new PyStr($"[Errno {Ops.Str(errno)}] {Ops.Str(strerror)}: {Ops.Repr(filename)} -> {Ops.Repr(filename2)}");
                 if (filename != PyNone.Instance)
                     return new PyStr($"[Errno {Ops.Str(errno)}] {Ops.Str(strerror)}: {Ops.Repr(filename)}");
                 return new PyStr($"[Errno {Ops.Str(errno)}] {Ops.Str(strerror)}");
@@ -274,6 +277,8 @@ public static partial class BuiltinTypes
             e.SetField("strerror", args[1]);
             if (args.Length >= 3)
                 e.SetField("filename", args[2]);
+            if (args.Length >= 5)
+                e.SetField("filename2", args[4]);
         }
         else if (t.IsSubtypeOf(SyntaxError) && args.Length >= 1)
         {

@@ -146,16 +146,16 @@ internal static class SysModule
     }
 }
 
-/// <summary>A text stream for sys.stdout/stderr/stdin backed by a .NET writer or reader.</summary>
-public sealed class PyTextStream : PyObject
+/// <summary>A text stream for sys.stdout/stderr/stdin backed by a .NET writer or reader (type <c>_io.TextIOWrapper</c>).</summary>
+public sealed class PyTextStream : Modules.Io.PyTextIOBase
 {
     private readonly TextWriter? _writer;
     private readonly TextReader? _reader;
     internal readonly string Name;
     internal readonly string Mode;
-    private readonly PyDict _dict = new();
 
     internal PyTextStream(TextWriter? writer, TextReader? reader, string name, string mode)
+        : base(Modules.Io.IoTypes.TextIOWrapper)
     {
         _writer = writer;
         _reader = reader;
@@ -163,35 +163,56 @@ public sealed class PyTextStream : PyObject
         Mode = mode;
     }
 
-    /// <inheritdoc/>
-    public override PyType Type => StreamType.Instance;
-
-    /// <inheritdoc/>
-    public override PyDict Dict => _dict;
+    internal override bool IsClosed => false;
 
     internal void Write(string s)
     {
         if (_writer == null)
-            throw Err.New(BuiltinTypes.OSError, "not writable");
+            throw Unsupported("not writable");
         _writer.Write(s);
     }
 
-    internal void Flush() => _writer?.Flush();
+    internal override int Write(PyStr s)
+    {
+        Write(s.Value);
+        return s.Length;
+    }
+
+    internal override void Flush() => _writer?.Flush();
 
     internal string? ReadLine()
     {
         if (_reader == null)
-            throw Err.New(BuiltinTypes.OSError, "not readable");
+            throw Unsupported("not readable");
         _writer?.Flush();
         var line = _reader.ReadLine();
         return line == null ? null : line + "\n";
     }
 
-    internal string ReadAll() => _reader?.ReadToEnd() ?? "";
+    internal override string ReadLine(long limit) => ReadLine() ?? "";
 
-    /// <summary>The Python type of text streams (<c>_io.TextIOWrapper</c>).</summary>
-    internal static class StreamType
+    internal override string Read(long n)
     {
-        public static readonly PyType Instance = BuiltinTypes.TextIOWrapper;
+        if (_reader == null)
+            throw Unsupported("not readable");
+        if (n < 0)
+            return _reader.ReadToEnd();
+        var buf = new char[n];
+        int got = _reader.ReadBlock(buf, 0, buf.Length);
+        return new string(buf, 0, got);
     }
+
+    internal override PyObject Tell() => throw Unsupported("underlying stream is not seekable");
+
+    internal override PyObject Seek(long offset, long whence) => throw Unsupported("underlying stream is not seekable");
+
+    internal override PyObject Truncate(PyObject? pos) => throw Unsupported("truncate");
+
+    internal override void Close() => Flush();
+
+    internal override bool Readable() => _reader != null;
+
+    internal override bool Writable() => _writer != null;
+
+    internal override bool Seekable() => false;
 }

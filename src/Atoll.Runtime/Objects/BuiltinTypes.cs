@@ -18,7 +18,7 @@ public static partial class BuiltinTypes
     public static readonly PyType Generator, Coroutine, AsyncGenerator, CoroutineWrapper, AsyncGenASend, AsyncGenAThrow;
     public static readonly PyType ListIterator, ListReverseIterator, TupleIterator, StrIterator, BytesIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
     public static readonly PyType Iterator, CallableIterator, Enumerate, Zip, Map, Filter, Reversed, RangeIterator, LongRangeIterator;
-    public static readonly PyType TextIOWrapper, MemoryView;
+    public static readonly PyType MemoryView;
     public static readonly PyType DictKeys, DictValues, DictItems, MappingProxy, GenericAlias, UnionType, NamespaceType, TypeAliasType, TypeVarType, ParamSpecType, TypeVarTupleType;
 
     public static readonly PyType BaseException, BaseExceptionGroup, GeneratorExit, KeyboardInterrupt, SystemExit, Exception;
@@ -124,7 +124,6 @@ public static partial class BuiltinTypes
         Reversed = Make("reversed");
         RangeIterator = Make("range_iterator", final: true);
         LongRangeIterator = Make("longrange_iterator", final: true);
-        TextIOWrapper = Make("TextIOWrapper");
         MemoryView = Make("memoryview", final: true);
         DictKeys = Make("dict_keys", final: true);
         DictValues = Make("dict_values", final: true);
@@ -262,7 +261,7 @@ public static partial class BuiltinTypes
     private static string ModuleOf(PyType t) => t == InterpreterError || t == InterpreterNotFoundError || t == NotShareableError ? "concurrent.interpreters"
         : t == QueueError || t == QueueNotFoundError ? "concurrent.interpreters._queues"
         : t == ChannelError || t.Base == ChannelError ? "_interpchannels"
-        : t == TextIOWrapper ? "_io" : t == GenericAlias || t == UnionType || t == NamespaceType ? "types"
+        : t == GenericAlias || t == UnionType || t == NamespaceType ? "types"
         : t == TypeAliasType || t == GenericType || t == TypeVarType || t == ParamSpecType || t == TypeVarTupleType ? "typing" : "builtins";
 
     private static PyType Make(string name, PyType? @base = null, bool final = false)
@@ -291,6 +290,8 @@ public static partial class BuiltinTypes
         if (!t.Dict.TryGetStr("__doc__", out _))
             t.Dict.SetStr("__doc__", PyNone.Instance);
         t.Dict.SetStr("__module__", new PyStr(module));
+        if (module != "builtins")
+            t.TpName = module + "." + name;
         t.Freeze();
         return t;
     }

@@ -87,7 +87,7 @@ public static class Err
         {
             PyModule m => $"module '{m.Name}' has no attribute '{name}'",
             PyType t => $"type object '{t.Name}' has no attribute '{name}'",
-            _ => $"'{obj.Type.Name}' object has no attribute '{name}'",
+            _ => $"'{Ops.TypeName(obj)}' object has no attribute '{name}'",
         };
         return Attribute(obj, name, msg);
     }

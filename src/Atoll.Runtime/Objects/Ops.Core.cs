@@ -10,7 +10,7 @@ namespace Atoll.Runtime.Objects;
 public static partial class Ops
 {
     /// <summary>The Python name of an object's type, as messages show it.</summary>
-    public static string TypeName(PyObject o) => o.Type.Name;
+    public static string TypeName(PyObject o) => o.Type.TpName ?? o.Type.Name;
 
     /// <summary><c>bool(o)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -18,6 +18,10 @@ public sealed partial class PyType : PyObject
     /// <summary>The type's <c>__name__</c>.</summary>
     public string Name { get; internal set; }
 
+    /// <summary>For a native type of a module other than builtins, <c>module.name</c> (CPython's <c>tp_name</c>), which
+    /// messages show; null otherwise. Set before the type is frozen.</summary>
+    internal string? TpName { get; set; }
+
     /// <summary>The type's <c>__qualname__</c>.</summary>
     public string QualName { get; internal set; }
 
