@@ -23,8 +23,6 @@ public sealed class PythonException : Exception
         Exception? innerException = null)
         : base(FormatMessage(pythonTypeName, pythonMessage, pythonModuleName), innerException)
     {
-        ArgumentNullException.ThrowIfNull(pythonTypeName);
-        ArgumentNullException.ThrowIfNull(pythonMessage);
         PythonTypeName = pythonTypeName;
         PythonMessage = pythonMessage;
         PythonTraceback = pythonTraceback ?? "";
@@ -50,6 +48,8 @@ public sealed class PythonException : Exception
     /// unless it is a builtin or defined in <c>__main__</c>, as Python prints it.</summary>
     private static string FormatMessage(string typeName, string message, string? module)
     {
+        ArgumentNullException.ThrowIfNull(typeName);
+        ArgumentNullException.ThrowIfNull(message);
         string name = module is null or "builtins" or "__main__" ? typeName : module + "." + typeName;
         return message.Length == 0 ? name : name + ": " + message;
     }

@@ -284,7 +284,7 @@ public sealed class PythonInterpreter : IDisposable
         }
         catch (NoPythonEquivalentException e)
         {
-            throw new NoPythonEquivalentException($"The {what} cannot be passed to Python: {e.Message}", e);
+            throw new NoPythonEquivalentException($"The {what} cannot be passed to Python: {e.Message}", e.InnerException);
         }
     }
 
@@ -292,7 +292,7 @@ public sealed class PythonInterpreter : IDisposable
     /// Runs <paramref name="body"/> in the interpreter on the calling thread: after the previous call through this
     /// object, marked as running (so Python code cannot close it meanwhile), holding its lock. A Python exception
     /// becomes <see cref="PythonException"/>; conversion errors pass; any other .NET exception from the runtime is a
-    /// bug and becomes SystemError.
+    /// bug and becomes SystemError. Conversion errors leave as plain ArgumentException and InvalidCastException.
     /// </summary>
     private T Run<T>(Func<T> body)
     {
@@ -322,7 +322,15 @@ public sealed class PythonInterpreter : IDisposable
                     }
                 });
             }
-            catch (Exception e) when (e is not (PythonException or NoPythonEquivalentException or NoClrEquivalentException or OutOfMemoryException))
+            catch (NoPythonEquivalentException e)
+            {
+                throw e.ToPublic();
+            }
+            catch (NoClrEquivalentException e)
+            {
+                throw e.ToPublic();
+            }
+            catch (Exception e) when (e is not (PythonException or OutOfMemoryException))
             {
                 throw PythonException.RuntimeBug(e);
             }

@@ -208,8 +208,18 @@ public sealed class PythonQueue : IDisposable, IEquatable<PythonQueue>
     /// interpreter, since the copier runs in an interpreter.</summary>
     private static object Pack(object? value)
     {
-        if (!NeedsInterpreter(value, 0))
-            return ValueConverter.ToPython(value);
+        try
+        {
+            return NeedsInterpreter(value, 0) ? PackInConverter(value) : ValueConverter.ToPython(value);
+        }
+        catch (NoPythonEquivalentException e)
+        {
+            throw e.ToPublic();
+        }
+    }
+
+    private static object PackInConverter(object? value)
+    {
         var converter = EmbeddingRuntime.Shared.Converter;
         return converter.Enter(() =>
         {
@@ -262,8 +272,18 @@ public sealed class PythonQueue : IDisposable, IEquatable<PythonQueue>
     /// inside the converter interpreter.</summary>
     private static object? Unpack(object packed)
     {
-        if (packed is PyObject o && CrossInterpreter.IsShareable(o))
-            return ValueConverter.ToClr(o);
+        try
+        {
+            return packed is PyObject o && CrossInterpreter.IsShareable(o) ? ValueConverter.ToClr(o) : UnpackInConverter(packed);
+        }
+        catch (NoClrEquivalentException e)
+        {
+            throw e.ToPublic();
+        }
+    }
+
+    private static object? UnpackInConverter(object packed)
+    {
         var converter = EmbeddingRuntime.Shared.Converter;
         return converter.Enter(() =>
         {

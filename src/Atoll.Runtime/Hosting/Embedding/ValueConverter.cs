@@ -121,6 +121,8 @@ internal static class ValueConverter
                     items[i++] = ToPython(item, depth + 1);
                 return PyTuple.Of(items);
             }
+            case Array:
+                throw Unsupported(value); // a multi-dimensional array: Python has no such value
             case IList list:
             {
                 var items = new PyObject[list.Count];
@@ -178,7 +180,7 @@ internal static class ValueConverter
             case PyBool b:
                 return b == PyBool.True;
             case PyInt i:
-                return i.IsBig ? i.Big : i.Value;
+                return i.IsBig ? i.Big : (object)i.Value; // (object) on one side: a bare conditional would widen long to BigInteger
             case PyFloat f:
                 return f.Value;
             case PyStr s:
@@ -234,24 +236,32 @@ internal static class ValueConverter
     }
 }
 
-/// <summary>A .NET value with no Python equivalent (an ArgumentException, as for any bad argument). Its own class so
-/// that the embedding API tells it from an ArgumentException a runtime bug might throw.</summary>
+/// <summary>A .NET value with no Python equivalent. Its own class inside the runtime, so that the embedding API tells
+/// it from an ArgumentException a runtime bug might throw; callers get a plain ArgumentException
+/// (<see cref="ToPublic"/>).</summary>
 internal sealed class NoPythonEquivalentException : ArgumentException
 {
     public NoPythonEquivalentException(string message, Exception? inner = null)
         : base(message, inner)
     {
     }
+
+    /// <summary>The exception the public API throws: a plain ArgumentException with the same message.</summary>
+    public ArgumentException ToPublic() => new(Message, InnerException);
 }
 
-/// <summary>A Python value with no .NET equivalent (an InvalidCastException, as for a conversion .NET does not
-/// support). Its own class so that the embedding API tells it from a failed cast inside the runtime (a bug).</summary>
+/// <summary>A Python value with no .NET equivalent. Its own class inside the runtime, so that the embedding API tells
+/// it from a failed cast inside the runtime (a bug); callers get a plain InvalidCastException, as .NET throws for a
+/// conversion it does not support (<see cref="ToPublic"/>).</summary>
 internal sealed class NoClrEquivalentException : InvalidCastException
 {
     public NoClrEquivalentException(string message)
         : base(message)
     {
     }
+
+    /// <summary>The exception the public API throws: a plain InvalidCastException with the same message.</summary>
+    public InvalidCastException ToPublic() => new(Message);
 }
 
 /// <summary>
