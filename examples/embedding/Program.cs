@@ -24,7 +24,7 @@ using (var py = PythonInterpreter.Create())
     Console.WriteLine(py.Call("greet", ".NET"));                                    // Hello, .NET!
     Console.WriteLine(py.CallWithKeywords("greet", ["Python"], new Dictionary<string, object?> { ["punctuation"] = "?" }));
     Console.WriteLine(py.Eval("sum(squares)"));                                     // 285 (a long)
-    py.SetGlobal("config", new Dictionary<string, object?> { ["retries"] = 3, ["hosts"] = new[] { "a", "b" } });
+    py.SetGlobal("config", new Dictionary<string, object?> { ["retries"] = 3, ["hosts"] = new List<string> { "a", "b" } });
     Console.WriteLine(py.Eval("f\"{config['retries']} retries over {len(config['hosts'])} hosts\""));
     py.Exec("print('print() goes to Console.Out')");
     try
