@@ -22,8 +22,9 @@ namespace Atoll.Hosting;
 /// <b>Threads.</b> Any thread may call any member. Calls on one interpreter take turns: a call waits until the
 /// previous one (from any thread) has returned, so each call sees the interpreter as the previous one left it.
 /// Different interpreters have separate locks and run on their threads in parallel, on as many cores as there are
-/// threads. Code runs on the calling thread; on a small stack (a thread-pool thread has 1.5 MiB) deep recursion raises
-/// Python's <c>RecursionError</c> sooner than Python's recursion limit says.
+/// threads. Code runs on the calling thread, on that thread's stack: deep recursion raises Python's
+/// <c>RecursionError</c> (never a stack overflow), sooner than <c>sys.getrecursionlimit()</c> says on a small stack, so
+/// give threads that run deeply recursive Python code a larger one (<c>new Thread(start, maxStackSize)</c>).
 /// </para>
 /// <para>
 /// <b>Conversions.</b> .NET to Python: <c>null</c> → <c>None</c>; <see cref="bool"/> → <c>bool</c>; every integer
