@@ -22,6 +22,15 @@ public class InterpreterTests
     }
 
     [Fact]
+    public void TheReadmeExampleWorks()
+    {
+        using var py = PythonInterpreter.Create();
+        py.Exec("def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)");
+        long f = (long)py.Call("fib", 20)!;
+        Assert.Equal(6765, f);
+    }
+
+    [Fact]
     public void ExecKeepsStateBetweenCalls()
     {
         using var py = Quiet();

@@ -17,6 +17,8 @@ namespace Atoll.Hosting;
 /// CPython process do: Python code in any of them sees the others with <c>concurrent.interpreters.list_all()</c>, and
 /// they share <see cref="PythonQueue"/>s. The first one made is the group's main interpreter
 /// (<c>interpreters.get_main()</c>). Each interpreter is isolated: its modules, globals and objects are its own.
+/// The group keeps an interpreter until it is closed (<see cref="Close"/>, <see cref="Dispose"/>, or Python code closing
+/// it), not until it is garbage: close every interpreter you create.
 /// </para>
 /// <para>
 /// <b>Threads.</b> Any thread may call any member. Calls on one interpreter take turns: a call waits until the
