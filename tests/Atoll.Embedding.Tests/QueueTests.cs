@@ -301,7 +301,7 @@ public class QueueTests
         Assert.Equal(1L, q.Get());
     }
 
-    [Fact(Skip = "Needs the cross-interpreter structural copier (branch share): CrossInterpreter.Pack accepts only shareable values here.")]
+    [Fact(Skip = "Needs the cross-interpreter structural copier of branch share (CrossInterpreter.Pack takes only shareable values here); passes on a trial merge of share.")]
     public void DictionariesAndListsAreCopiedThroughQueues()
     {
         using var py = Quiet();
