@@ -21,6 +21,8 @@ public class InvariantTests
         ["Atoll.Runtime.Objects.PyStr.Interned"] = "ConcurrentDictionary of immutable identifier strings: a thread-safe cache of immutable data",
         ["Atoll.Runtime.ImportSystem.CodeCache"] = "ConcurrentDictionary of compiled (immutable) module code shared by all interpreters",
         ["Atoll.Runtime.Interpreters.Execution.SourceCache"] = "ConcurrentDictionary of compiled (immutable) code for exec() sources sent to interpreters; bounded",
+        ["Atoll.Hosting.EmbeddingRuntime.Shared"] = "the embedding API's process-wide registry (CPython's runtime state): one interpreter group that every " +
+            "PythonInterpreter and PythonQueue joins, reachable without an interpreter; thread-safe (the group locks its tables), holds no Python object",
         ["Atoll.Runtime.StdLib.Names"] = "frozen set of the embedded library's resource names, read once",
         ["Atoll.Runtime.Objects.PyStr.Latin1"] = "array of the 256 one-character strs, filled in the static constructor and only read",
         ["Atoll.Runtime.Objects.PyInt.Cache"] = "array of the small int objects, filled in the static constructor and only read",

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Atoll.Runtime.Objects;
@@ -83,11 +84,12 @@ internal sealed class CrossQueue(InterpreterGroup group, long id, int maxSize, i
     }
 
     /// <summary>Adds an item, waiting up to <paramref name="timeout"/> seconds for room (negative: no limit, 0: none).
-    /// Returns false when the queue stayed full.</summary>
-    public bool Put(object packed, int itemFmt, int itemUnboundOp, double timeout)
+    /// Returns false when the queue stayed full. A caller outside any interpreter (the embedding API) sends an item
+    /// that no interpreter owns, and may cancel its wait with <paramref name="cancel"/>.</summary>
+    public bool Put(object packed, int itemFmt, int itemUnboundOp, double timeout, CancellationToken cancel = default)
     {
-        var ts = ThreadState.Current;
-        var item = new Item { Packed = packed, Fmt = itemFmt, Owner = ts.Interp, UnboundOp = itemUnboundOp };
+        var ts = ThreadState.CurrentOrNull;
+        var item = new Item { Packed = packed, Fmt = itemFmt, Owner = ts?.Interp, UnboundOp = itemUnboundOp };
         bool TryPut()
         {
             if (_destroyed)
@@ -109,7 +111,8 @@ internal sealed class CrossQueue(InterpreterGroup group, long id, int maxSize, i
         }
         try
         {
-            return ts.WaitUntil(this, TryPut, timeout) && CheckAlive();
+            bool ok = ts != null ? ts.WaitUntil(this, TryPut, timeout) : WaitOutside(TryPut, timeout, cancel);
+            return ok && CheckAlive();
         }
         finally
         {
@@ -118,10 +121,11 @@ internal sealed class CrossQueue(InterpreterGroup group, long id, int maxSize, i
         }
     }
 
-    /// <summary>Takes the oldest item, waiting up to <paramref name="timeout"/> seconds (negative: no limit, 0: none).</summary>
-    public bool TryGet(double timeout, out Item item)
+    /// <summary>Takes the oldest item, waiting up to <paramref name="timeout"/> seconds (negative: no limit, 0: none).
+    /// A caller outside any interpreter may cancel its wait with <paramref name="cancel"/>.</summary>
+    public bool TryGet(double timeout, out Item item, CancellationToken cancel = default)
     {
-        var ts = ThreadState.Current;
+        var ts = ThreadState.CurrentOrNull;
         Item got = default;
         bool TryTake()
         {
@@ -145,7 +149,7 @@ internal sealed class CrossQueue(InterpreterGroup group, long id, int maxSize, i
         {
             try
             {
-                ok = ts.WaitUntil(this, TryTake, timeout);
+                ok = ts != null ? ts.WaitUntil(this, TryTake, timeout) : WaitOutside(TryTake, timeout, cancel);
             }
             finally
             {
@@ -156,6 +160,35 @@ internal sealed class CrossQueue(InterpreterGroup group, long id, int maxSize, i
         CheckAlive();
         item = got;
         return ok;
+    }
+
+    /// <summary>
+    /// The wait of a thread that runs in no interpreter (a host thread using the embedding API): there is no
+    /// interpreter lock to let go of and no Ctrl-C to watch, so it sleeps on the queue's monitor until pulsed, timed
+    /// out or cancelled (the token's callback pulses the monitor). Throws OperationCanceledException when cancelled.
+    /// </summary>
+    private bool WaitOutside(Func<bool> tryTake, double timeout, CancellationToken cancel)
+    {
+        long deadline = timeout < 0 ? long.MaxValue : Environment.TickCount64 + (long)Math.Ceiling(timeout * 1000);
+        using var registration = cancel.CanBeCanceled
+            ? cancel.Register(static q =>
+            {
+                lock (q!)
+                    Monitor.PulseAll(q);
+            }, this)
+            : default;
+        lock (this)
+        {
+            while (!tryTake())
+            {
+                cancel.ThrowIfCancellationRequested();
+                long left = deadline - Environment.TickCount64;
+                if (left <= 0)
+                    return false;
+                Monitor.Wait(this, left > int.MaxValue ? int.MaxValue : (int)left);
+            }
+            return true;
+        }
     }
 
     private bool CheckAlive()

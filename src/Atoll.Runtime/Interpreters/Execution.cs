@@ -122,8 +122,7 @@ internal static class Execution
         switch (code)
         {
             case PyStr s:
-                var compiled = SourceCache.TryGetValue(s.Value, out var cached) ? cached : CompileText(s.Value);
-                target.RunCode(compiled, globals, globals);
+                target.RunCode(CompileCached(s.Value), globals, globals);
                 break;
             case PyCode c when c.Kind == CodeKind.Module:
                 target.RunCode(c, globals, globals);
@@ -134,8 +133,12 @@ internal static class Execution
         }
     }
 
-    private static PyCode CompileText(string source)
+    /// <summary>The module code for <paramref name="source"/> (file name <c>&lt;string&gt;</c>), compiled once and
+    /// shared: <c>exec</c> sends the same text again and again (workers in a loop). Raises SyntaxError.</summary>
+    internal static PyCode CompileCached(string source)
     {
+        if (SourceCache.TryGetValue(source, out var cached))
+            return cached;
         var code = Compiler.CodeGen.CompileModule(Encoding.UTF8.GetBytes(source), "<string>", CompileSource.String, "<module>");
         if (SourceCache.Count >= SourceCacheLimit)
             SourceCache.Clear();
