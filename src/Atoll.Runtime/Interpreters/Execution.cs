@@ -55,6 +55,29 @@ internal sealed record ExcSnapshot(string TypeName, string QualName, string Modu
         return ns;
     }
 
+    /// <summary>The original exception, copied into the calling interpreter, with <c>ExecutionFailed</c> as its
+    /// <c>__cause__</c>; just <c>ExecutionFailed</c> when the exception could not be copied.</summary>
+    public PyException ToOriginal()
+    {
+        var failed = ToExecutionFailed();
+        if (Packed == null)
+            return failed;
+        try
+        {
+            if (CrossInterpreter.Unpack(Packed) is PyBaseException original)
+            {
+                original.Cause = failed.Value;
+                original.SuppressContext = true;
+                return new PyException(original);
+            }
+        }
+        catch (PyException)
+        {
+            // Its class does not exist here: the caller gets ExecutionFailed.
+        }
+        return failed;
+    }
+
     /// <summary><c>ExecutionFailed(excinfo)</c>, raised in the calling interpreter.</summary>
     public PyException ToExecutionFailed()
     {
@@ -148,7 +171,7 @@ internal static class Execution
 
     /// <summary>Calls a callable in <paramref name="target"/>: the callable and arguments are sent as any value is
     /// (shared or copied), and so is the result on the way back. Raises ExecutionFailed in the caller.</summary>
-    public static PyObject Call(Interpreter target, PyObject callable, ReadOnlySpan<PyObject> args, PyDict? kwargs)
+    public static PyObject Call(Interpreter target, PyObject callable, ReadOnlySpan<PyObject> args, PyDict? kwargs, bool raiseOriginal = false)
     {
         var packedCallable = CrossInterpreter.Pack(callable);
         var packedArgs = CrossInterpreter.Pack(PyTuple.Of(args.ToArray()));
@@ -180,7 +203,7 @@ internal static class Execution
             target.EndRunning();
         }
         if (failure != null)
-            throw failure.ToExecutionFailed();
+            throw raiseOriginal ? failure.ToOriginal() : failure.ToExecutionFailed();
         return CrossInterpreter.Unpack(result!);
     }
 }

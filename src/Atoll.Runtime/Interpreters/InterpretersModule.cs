@@ -159,6 +159,15 @@ internal static class InterpretersModule
         // concurrent.interpreters (PEP 734) pieces that live in native code.
         m.Fn0("_create_handle", () => Current.CreateSubinterpreter(Whence.Stdlib).Handle);
         m.Fn1("_handle", id => Lookup(id).Handle);
+        m.Fn("_call_task", (args, kw) =>
+        {
+            // For InterpreterPoolExecutor: a failing task raises its own exception type, ExecutionFailed as the cause.
+            var a = Args.Bind("_call_task", args, kw, ["interp", "callable", "args", "kwargs"], 4);
+            var target = Lookup(a[0]!);
+            var pos = (a[2] as PyTuple ?? throw Err.Type("args must be a tuple")).Items;
+            var kwargs = a[3] == PyNone.Instance ? null : AsDict(a[3]!);
+            return Execution.Call(target, a[1]!, pos, kwargs, raiseOriginal: true);
+        });
         m.Fn0("_current_handle", () => Current.Handle);
         m.Fn0("_main_handle", () => Current.Group.Main!.Handle);
         m.Fn0("_all_handles", () =>

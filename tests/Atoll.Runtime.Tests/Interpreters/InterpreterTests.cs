@@ -260,4 +260,51 @@ public class InterpreterTests
                 print(type(e).__name__, e)
             """, "True\nInterpreterError interpreter running\nInterpreterError interpreter already running\nInterpreterError cannot destroy the current interpreter\n");
     }
+
+    [Fact]
+    public void InterpreterPoolExecutor_runs_tasks_in_other_interpreters_and_reraises_the_original_type()
+    {
+        AssertRuns("""
+            from concurrent.futures import InterpreterPoolExecutor
+            from concurrent import interpreters
+            def square(x):
+                return x * x
+            def where(_):
+                from concurrent import interpreters
+                return interpreters.get_current().id
+            def fail(x):
+                raise KeyError(f"missing {x}")
+            def init(tag):
+                global TAG
+                TAG = tag
+            def tagged(x):
+                return (TAG, x)
+            with InterpreterPoolExecutor(max_workers=2, initializer=init, initargs=("T",)) as pool:
+                print(list(pool.map(square, range(6))))
+                print(0 not in set(pool.map(where, range(10))))
+                try:
+                    pool.submit(fail, 3).result()
+                except KeyError as e:
+                    print(type(e).__name__, e, type(e.__cause__).__name__, e.__cause__.excinfo.type.__name__)
+                print(pool.submit(tagged, 5).result())
+            print(len(interpreters.list_all()))
+            """, "[0, 1, 4, 9, 16, 25]\nTrue\nKeyError 'missing 3' ExecutionFailed KeyError\n('T', 5)\n1\n");
+    }
+
+    [Fact]
+    public void Call_in_thread_returns_a_started_threading_Thread()
+    {
+        AssertRuns("""
+            from concurrent import interpreters
+            interp = interpreters.create()
+            q = interpreters.create_queue()
+            def work(q, x):
+                q.put(x * 2)
+            t = interp.call_in_thread(work, q, 21)
+            print(type(t).__name__, q.get())
+            t.join()
+            print(t.is_alive())
+            interp.close()
+            """, "Thread 42\nFalse\n");
+    }
 }
