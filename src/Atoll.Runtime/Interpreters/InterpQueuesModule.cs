@@ -17,7 +17,7 @@ internal static class InterpQueuesModule
         m.Fn("create", (args, kw) =>
         {
             var a = Args.Bind("create", args, kw, ["maxsize", "fmt", "unboundop"], 3);
-            var q = NewQueue(a[0]!, (int)Ops.AsLong(a[1]!), a[2]!);
+            var q = NewQueue(a[0]!, (int)Ops.AsLong(a[1]!), a[2]!, pinned: true);
             q.Refs = 1;
             return PyInt.From(q.Id);
         });
@@ -118,13 +118,13 @@ internal static class InterpQueuesModule
 
     private static Interpreter Current => ThreadState.Current.Interp;
 
-    private static CrossQueue NewQueue(PyObject maxsize, int fmt, PyObject unboundop)
+    private static CrossQueue NewQueue(PyObject maxsize, int fmt, PyObject unboundop, bool pinned = false)
     {
         long max = Ops.AsLong(maxsize);
         int op = (int)Ops.AsLong(unboundop);
         if (!UnboundOp.IsValid(op))
             throw Err.Value($"unsupported unboundop {op}");
-        return Current.Group.AddQueue(max <= 0 ? 0 : (int)System.Math.Min(max, int.MaxValue), fmt, op);
+        return Current.Group.AddQueue(max <= 0 ? 0 : (int)System.Math.Min(max, int.MaxValue), fmt, op, pinned);
     }
 
     private static CrossQueue Find(PyObject qid)
@@ -140,10 +140,21 @@ internal static class InterpQueuesModule
         return q;
     }
 
+    /// <summary>The per-interpreter state the Python side registers (QueueEmpty, UNBOUND...): importing
+    /// <c>concurrent.interpreters._queues</c> registers it, so an interpreter that only received a queue gets it on
+    /// first need.</summary>
+    private static PyDict State()
+    {
+        var interp = Current;
+        if (!interp.ModuleState.TryGetStr("UNBOUND", out _))
+            interp.Importer.Import("concurrent.interpreters._queues");
+        return interp.ModuleState;
+    }
+
     /// <summary>The exception registered under <paramref name="name"/> in this interpreter (QueueEmpty...), else QueueError.</summary>
     public static PyException Raise(string name, string message)
     {
-        if (Current.ModuleState.TryGetStr(name, out var t) && t is PyType type)
+        if (State().TryGetStr(name, out var t) && t is PyType type)
             return new PyException((PyBaseException)Ops.Call(type, new PyStr(message)));
         return Err.New(BuiltinTypes.QueueError, message);
     }
@@ -151,7 +162,7 @@ internal static class InterpQueuesModule
     /// <summary>The flag for an UNBOUND / UNBOUND_ERROR / UNBOUND_REMOVE marker (or an int flag).</summary>
     public static int UnboundFlag(PyObject marker)
     {
-        var state = Current.ModuleState;
+        var state = State();
         if (state.TryGetStr("UNBOUND", out var u) && marker == u)
             return UnboundOp.Replace;
         if (state.TryGetStr("UNBOUND_ERROR", out var e) && marker == e)
@@ -166,7 +177,7 @@ internal static class InterpQueuesModule
     /// <summary>What taking an unbound item gives: the UNBOUND marker, or ItemInterpreterDestroyed.</summary>
     public static PyObject ResolveUnbound(int op)
     {
-        var state = Current.ModuleState;
+        var state = State();
         if (op == UnboundOp.Error)
         {
             if (state.TryGetStr("ItemInterpreterDestroyed", out var t) && t is PyType type)

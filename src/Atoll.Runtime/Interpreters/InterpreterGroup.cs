@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Atoll.Runtime.Interpreters;
@@ -13,7 +14,10 @@ internal sealed class InterpreterGroup
 {
     private readonly object _lock = new();
     private readonly Dictionary<long, Interpreter> _interpreters = [];
-    private readonly Dictionary<long, CrossQueue> _queues = [];
+    // Queues are held weakly: a queue lives as long as a handle (Python or .NET) or a low-level reference
+    // (_interpqueues.create/bind, kept in _pinned) refers to it, then disappears from the group.
+    private readonly Dictionary<long, WeakReference<CrossQueue>> _queues = [];
+    private readonly Dictionary<long, CrossQueue> _pinned = [];
     private readonly Dictionary<long, Channel> _channels = [];
     private long _nextInterpreterId;
     private long _nextQueueId = 1;
@@ -41,7 +45,7 @@ internal sealed class InterpreterGroup
         lock (_lock)
         {
             _interpreters.Remove(interp.Id);
-            queues = [.. _queues.Values];
+            queues = LiveQueues();
             channels = [.. _channels.Values];
         }
         foreach (var q in queues)
@@ -67,43 +71,69 @@ internal sealed class InterpreterGroup
         }
     }
 
-    public CrossQueue AddQueue(int maxSize, int fmt, int unboundOp)
+    public CrossQueue AddQueue(int maxSize, int fmt, int unboundOp, bool pinned = false)
     {
         lock (_lock)
         {
             var q = new CrossQueue(this, _nextQueueId++, maxSize, fmt, unboundOp);
-            _queues.Add(q.Id, q);
+            _queues.Add(q.Id, new WeakReference<CrossQueue>(q));
+            if (pinned)
+                _pinned.Add(q.Id, q);
             return q;
         }
-    }
-
-    /// <summary>Makes a queue created elsewhere known here (a queue handle that crossed into this group).</summary>
-    public void Adopt(CrossQueue q)
-    {
-        lock (_lock)
-            _queues.TryAdd(q.Id, q);
     }
 
     public CrossQueue? FindQueue(long id)
     {
         lock (_lock)
-            return _queues.TryGetValue(id, out var q) ? q : null;
+            return _queues.TryGetValue(id, out var w) && w.TryGetTarget(out var q) ? q : null;
+    }
+
+    /// <summary>Drops the low-level reference that keeps a queue alive without handles.</summary>
+    public void UnpinQueue(long id)
+    {
+        lock (_lock)
+            _pinned.Remove(id);
     }
 
     public bool RemoveQueue(long id)
     {
         lock (_lock)
+        {
+            _pinned.Remove(id);
             return _queues.Remove(id);
+        }
     }
 
+    /// <summary>The live queues, by id.</summary>
     public List<CrossQueue> AllQueues()
     {
         lock (_lock)
         {
-            var list = new List<CrossQueue>(_queues.Values);
+            var list = LiveQueues();
             list.Sort((a, b) => a.Id.CompareTo(b.Id));
             return list;
         }
+    }
+
+    // Live queues; forgets the collected ones. Called holding the lock.
+    private List<CrossQueue> LiveQueues()
+    {
+        var list = new List<CrossQueue>(_queues.Count);
+        List<long>? dead = null;
+        foreach (var (id, w) in _queues)
+        {
+            if (w.TryGetTarget(out var q))
+                list.Add(q);
+            else
+                (dead ??= []).Add(id);
+        }
+        if (dead != null)
+        {
+            foreach (var id in dead)
+                _queues.Remove(id);
+        }
+        return list;
     }
 
     public Channel AddChannel(int unboundOp)

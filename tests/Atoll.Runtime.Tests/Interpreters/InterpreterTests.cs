@@ -167,28 +167,28 @@ public class InterpreterTests
     [Fact]
     public void Closing_an_interpreter_while_others_use_its_queue()
     {
+        // The reader takes one item before the owner closes and one after (it became UNBOUND); then a new one.
         AssertRuns("""
             import _thread
             from concurrent import interpreters
             q = interpreters.create_queue()
             owner = interpreters.create()
             owner.prepare_main(q=q)
-            owner.exec("q.put('left behind')")
+            owner.exec("q.put('taken before close')\nq.put('left behind')")
             reader = interpreters.create()
-            reader.prepare_main(q=q)
-            started = interpreters.create_queue()
-            reader.prepare_main(started=started)
-            result = interpreters.create_queue()
-            reader.prepare_main(result=result)
+            step, result = interpreters.create_queue(), interpreters.create_queue()
+            reader.prepare_main(q=q, step=step, result=result)
             def read():
-                reader.exec("started.put(1)\nfirst = q.get()\nsecond = q.get()\nresult.put((repr(first), second))")
+                reader.exec("result.put(q.get())\nstep.get()\nresult.put(repr(q.get()))\nresult.put(q.get())")
             _thread.start_new_thread(read, ())
-            started.get()
+            print(result.get())
             owner.close()
+            step.put('go')
+            print(result.get())
             q.put('after close')
             print(result.get())
             print(owner.id in [i.id for i in interpreters.list_all()])
-            """, "(\"'left behind'\", 'after close')\nFalse\n");
+            """, "taken before close\nUNBOUND\nafter close\nFalse\n");
     }
 
     [Fact]
