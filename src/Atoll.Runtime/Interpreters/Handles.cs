@@ -189,7 +189,7 @@ internal static class InterpreterTypes
         });
         BuiltinTypes.Prop(t, "id", self => PyInt.From(Q(self).Queue.Id));
         BuiltinTypes.Prop(t, "maxsize", self => PyInt.From(Q(self).Queue.MaxSize));
-        BuiltinTypes.Def(t, "__repr__", self => new PyStr($"{Ops.TypeName(self)}({Q(self).Queue.Id})"));
+        BuiltinTypes.Def(t, "__repr__", self => new PyStr($"{self.Type.Name}({Q(self).Queue.Id})"));
         BuiltinTypes.Def(t, "__hash__", self => PyInt.From(Q(self).Queue.Id.GetHashCode()));
         BuiltinTypes.Def(t, "__eq__", (self, other) => other is PyQueueHandle h ? PyBool.From(h.Queue == Q(self).Queue) : PyNotImplemented.Instance);
         BuiltinTypes.Def(t, "__reduce__", self => PyTuple.Of(Queue, PyTuple.Of(PyInt.From(Q(self).Queue.Id))));

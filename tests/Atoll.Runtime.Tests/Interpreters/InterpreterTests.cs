@@ -307,4 +307,26 @@ public class InterpreterTests
             interp.close()
             """, "Thread 42\nFalse\n");
     }
+
+    [Fact]
+    public void Queue_put_and_get_without_blocking_and_the_implementation_flag()
+    {
+        AssertRuns("""
+            import sys
+            from concurrent import interpreters
+            print(sys.implementation.supports_isolated_interpreters)
+            q = interpreters.create_queue(1)
+            print(q, q.maxsize, q == interpreters.create_queue(), q.id in [x.id for x in __import__('concurrent.interpreters._queues').interpreters._queues.list_all()])
+            q.put(1, block=False)
+            try:
+                q.put(2, block=False)
+            except interpreters.QueueFull:
+                print("full")
+            print(q.get(block=False))
+            try:
+                q.get(block=False)
+            except interpreters.QueueEmpty:
+                print("empty")
+            """, "True\nQueue(1) 1 False True\nfull\n1\nempty\n");
+    }
 }
