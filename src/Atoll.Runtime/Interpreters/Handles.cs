@@ -100,14 +100,7 @@ internal static class InterpreterTypes
                 throw Err.Type($"prepare_main() takes from 1 to 2 positional arguments but {npos + 1} were given");
             var ns = new PyDict();
             if (npos == 1 && args[1] != PyNone.Instance)
-            {
-                var it = Ops.GetIter(Ops.Call(Ops.GetAttr(args[1], "items")));
-                while (Ops.Next(it) is { } pair)
-                {
-                    var kv = pair as PyTuple is { Count: 2 } tp ? tp.Items : throw Err.Type("prepare_main(): items() must give (name, value) pairs");
-                    ns.SetItem(kv[0], kv[1]);
-                }
-            }
+                ns = (PyDict)Ops.CallType(BuiltinTypes.Dict, [args[1]], null); // dict(ns): any mapping or pairs, dict's errors
             for (int i = 0; i < (kw?.Length ?? 0); i++)
                 ns.SetStr(kw![i], args[1 + npos + i]);
             InterpretersModule.SetMainAttrs(target, ns);
