@@ -118,6 +118,11 @@ public sealed partial class Interpreter
         var ts = StateOfCurrentThread();
         Lock.Acquire(ts);
         ts.Enter();
+        if (prev != null)
+        {
+            prev.NestedIn = ts;
+            prev.ForwardInterrupt();
+        }
         return prev;
     }
 
@@ -129,7 +134,10 @@ public sealed partial class Interpreter
         Lock.Release();
         ThreadState.Exit(prev);
         if (prev != null)
+        {
+            prev.NestedIn = null;
             prev.Interp.Lock.Acquire(prev);
+        }
     }
 
     private ThreadState StateOfCurrentThread()

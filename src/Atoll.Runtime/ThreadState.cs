@@ -54,14 +54,34 @@ public sealed class ThreadState
         Ident = ident;
     }
 
-    /// <summary>Asks this thread to raise KeyboardInterrupt at its next check (Ctrl-C), waking it from a Python-level wait.</summary>
+    /// <summary>The state this OS thread runs in while it is inside another interpreter's <c>exec</c>/<c>call</c>.</summary>
+    internal volatile ThreadState? NestedIn;
+
+    /// <summary>Asks this thread to raise KeyboardInterrupt at its next check (Ctrl-C), waking it from a Python-level
+    /// wait. If the thread is running code in another interpreter just now, that code gets it.</summary>
     internal void RequestInterrupt()
     {
+        if (NestedIn is { } inner)
+        {
+            inner.RequestInterrupt();
+            return;
+        }
         Interlocked.Or(ref _pending, PendingInterrupt);
+        ForwardInterrupt(); // the thread may have entered another interpreter meanwhile
         if (BlockedOn is { } m)
         {
             lock (m)
                 Monitor.PulseAll(m);
+        }
+    }
+
+    /// <summary>Passes a pending interrupt on to the interpreter this thread has entered (see <see cref="NestedIn"/>).</summary>
+    internal void ForwardInterrupt()
+    {
+        if (NestedIn is { } inner && (_pending & PendingInterrupt) != 0
+            && (Interlocked.And(ref _pending, ~PendingInterrupt) & PendingInterrupt) != 0)
+        {
+            inner.RequestInterrupt();
         }
     }
 

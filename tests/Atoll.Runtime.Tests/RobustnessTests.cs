@@ -90,8 +90,10 @@ public class RobustnessTests
         }
     }
 
-    [Fact]
-    public void Interrupt_stops_an_infinite_loop_with_KeyboardInterrupt()
+    [Theory]
+    [InlineData("print('started', flush=True)\nwhile True:\n    pass\n")]
+    [InlineData("from concurrent import interpreters\nsub = interpreters.create()\nprint('started', flush=True)\nsub.exec('while True:\\n    pass')\n")]
+    public void Interrupt_stops_an_infinite_loop_with_KeyboardInterrupt(string code)
     {
         using var started = new ManualResetEventSlim();
         var stdout = new SignallingWriter(started) { NewLine = "\n" };
@@ -99,7 +101,7 @@ public class RobustnessTests
         Interpreter? interp = null;
         using var ready = new ManualResetEventSlim();
         int status = -1;
-        var t = new Thread(() => status = PythonMain.Run(Encoding.UTF8.GetBytes("print('started', flush=True)\nwhile True:\n    pass\n"), "<string>", ["-c"], "", false,
+        var t = new Thread(() => status = PythonMain.Run(Encoding.UTF8.GetBytes(code), "<string>", ["-c"], "", false,
             stdout, stderr, TextReader.Null, i =>
             {
                 interp = i;

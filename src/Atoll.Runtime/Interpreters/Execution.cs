@@ -78,9 +78,12 @@ internal sealed record ExcSnapshot(string TypeName, string QualName, string Modu
         return failed;
     }
 
-    /// <summary><c>ExecutionFailed(excinfo)</c>, raised in the calling interpreter.</summary>
+    /// <summary><c>ExecutionFailed(excinfo)</c>, raised in the calling interpreter; a KeyboardInterrupt (Ctrl-C
+    /// while the caller's thread ran code there) stays a KeyboardInterrupt, so the program stops as the user asked.</summary>
     public PyException ToExecutionFailed()
     {
+        if (TypeName == "KeyboardInterrupt" && Module == "builtins")
+            return new PyException(new PyBaseException(BuiltinTypes.KeyboardInterrupt));
         var e = new PyBaseException(InterpreterTypes.ExecutionFailed) { Args = PyTuple.Of(new PyStr(Formatted.Length > 0 ? Formatted : TypeName)) };
         e.Dict.SetStr("excinfo", ToNamespace());
         return new PyException(e);
