@@ -184,13 +184,13 @@ internal static class Codecs
                     if (errors == "ignore")
                         return Encoding.UTF8.GetString(b).Replace("\uFFFD", "", StringComparison.Ordinal);
                     int pos = ex.Index;
-                    throw DecodeError("utf-8", b.ToArray(), Math.Max(0, pos), Math.Max(0, pos) + 1, $"invalid start byte");
+                    throw Err.UnicodeDecode("utf-8", b.ToArray(), Math.Max(0, pos), Math.Max(0, pos) + 1, $"invalid start byte");
                 }
             case "ascii":
                 for (int i = 0; i < b.Length; i++)
                 {
                     if (b[i] > 0x7F && errors == "strict")
-                        throw DecodeError("ascii", b.ToArray(), i, i + 1, "ordinal not in range(128)");
+                        throw Err.UnicodeDecode("ascii", b.ToArray(), i, i + 1, "ordinal not in range(128)");
                 }
                 var sb = new StringBuilder(b.Length);
                 foreach (var x in b)
@@ -219,17 +219,6 @@ internal static class Codecs
                 return Encoding.UTF32.GetString(b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE ? b[4..] : b);
         }
         throw Err.New(BuiltinTypes.LookupError, $"unknown encoding: {encoding}");
-    }
-
-    private static PyException DecodeError(string enc, byte[] data, int start, int end, string reason)
-    {
-        var e = new PyBaseException(BuiltinTypes.UnicodeDecodeError) { Args = PyTuple.Of(new PyStr(enc), new PyBytes(data), PyInt.From(start), PyInt.From(end), new PyStr(reason)) };
-        e.SetField("encoding", new PyStr(enc));
-        e.SetField("object", new PyBytes(data));
-        e.SetField("start", PyInt.From(start));
-        e.SetField("end", PyInt.From(end));
-        e.SetField("reason", new PyStr(reason));
-        return new PyException(e);
     }
 }
 

@@ -12,8 +12,9 @@ namespace Atoll.Runtime.Interpreters;
 /// </summary>
 internal sealed record ExcSnapshot(string TypeName, string QualName, string Module, string Msg, string Formatted, string ErrDisplay, object? Packed)
 {
-    /// <summary>Captures <paramref name="e"/>; runs in the interpreter where it was raised.</summary>
-    public static ExcSnapshot Capture(PyBaseException e)
+    /// <summary>Captures <paramref name="e"/>; runs in the interpreter where it was raised. With
+    /// <paramref name="copy"/>, also a copy of the exception for callers that re-raise it as its own type.</summary>
+    public static ExcSnapshot Capture(PyBaseException e, bool copy = true)
     {
         var t = e.Type;
         string module = t.Dict.TryGetStr("__module__", out var m) && m is PyStr ms ? ms.Value : "builtins";
@@ -26,16 +27,27 @@ internal sealed record ExcSnapshot(string TypeName, string QualName, string Modu
         {
             msg = "<exception str() failed>";
         }
-        string display = TracebackFormatter.Format(e).TrimEnd('\n');
-        string formatted = TracebackFormatter.ExceptionOnly(e).TrimEnd('\n');
-        object? packed = null;
+        string display, formatted;
         try
         {
-            packed = CrossInterpreter.Pack(e);
+            display = TracebackFormatter.Format(e).TrimEnd('\n');
+            formatted = TracebackFormatter.ExceptionOnly(e).TrimEnd('\n');
         }
         catch (PyException)
         {
-            // Not copyable: the text is all the caller gets.
+            display = formatted = t.Name;
+        }
+        object? packed = null;
+        if (copy)
+        {
+            try
+            {
+                packed = CrossInterpreter.Pack(e);
+            }
+            catch (PyException)
+            {
+                // Not copyable: the text is all the caller gets.
+            }
         }
         return new ExcSnapshot(t.Name, t.QualName, module, msg, formatted, display, packed);
     }

@@ -266,13 +266,19 @@ public static partial class BuiltinTypes
 
     private static PyType Make(string name, PyType? @base = null, bool final = false)
     {
-        var b = @base ?? Object;
+        var t = NewSingleBase(name, @base ?? Object, final);
+        All.Add(t);
+        return t;
+    }
+
+    /// <summary>A builtin type with one base, its MRO computed (the base's, after it).</summary>
+    private static PyType NewSingleBase(string name, PyType b, bool final)
+    {
         var t = new PyType(name, [b], TypeType, new PyDict(), builtin: true) { IsBaseType = !final };
         var mro = new PyType[b.Mro.Length + 1];
         mro[0] = t;
         b.Mro.CopyTo(mro, 1);
         t.Ready(mro);
-        All.Add(t);
         return t;
     }
 
@@ -280,12 +286,7 @@ public static partial class BuiltinTypes
     /// types. <paramref name="define"/> fills its namespace before it is frozen.</summary>
     internal static PyType NewNativeType(string name, string module, System.Action<PyType> define, PyType? @base = null, bool final = true)
     {
-        var b = @base ?? Object;
-        var t = new PyType(name, [b], TypeType, new PyDict(), builtin: true) { IsBaseType = !final };
-        var mro = new PyType[b.Mro.Length + 1];
-        mro[0] = t;
-        b.Mro.CopyTo(mro, 1);
-        t.Ready(mro);
+        var t = NewSingleBase(name, @base ?? Object, final);
         define(t);
         if (!t.Dict.TryGetStr("__doc__", out _))
             t.Dict.SetStr("__doc__", PyNone.Instance);

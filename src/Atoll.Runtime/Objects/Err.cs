@@ -103,4 +103,19 @@ public static class Err
     /// <summary>Throws a TypeError.</summary>
     [DoesNotReturn]
     public static void ThrowType(string message) => throw Type(message);
+
+    /// <summary>UnicodeDecodeError with its fields, as the codecs raise it.</summary>
+    public static PyException UnicodeDecode(string encoding, byte[] data, int start, int end, string reason)
+    {
+        var e = new PyBaseException(BuiltinTypes.UnicodeDecodeError)
+        {
+            Args = PyTuple.Of(new PyStr(encoding), new PyBytes(data), PyInt.From(start), PyInt.From(end), new PyStr(reason)),
+        };
+        e.SetField("encoding", new PyStr(encoding));
+        e.SetField("object", new PyBytes(data));
+        e.SetField("start", PyInt.From(start));
+        e.SetField("end", PyInt.From(end));
+        e.SetField("reason", new PyStr(reason));
+        return new PyException(e);
+    }
 }

@@ -57,27 +57,8 @@ public sealed class PythonException : Exception
     /// <summary>Captures a Python exception in the interpreter where it was raised (the caller holds its lock).</summary>
     internal static PythonException Capture(PyBaseException e)
     {
-        var t = e.Type;
-        string module = t.Dict.TryGetStr("__module__", out var m) && m is PyStr ms ? ms.Value : "builtins";
-        string message;
-        try
-        {
-            message = Ops.Str(e);
-        }
-        catch (PyException)
-        {
-            message = "<exception str() failed>";
-        }
-        string traceback;
-        try
-        {
-            traceback = TracebackFormatter.Format(e);
-        }
-        catch (PyException)
-        {
-            traceback = "";
-        }
-        return new PythonException(t.QualName, message, traceback, module);
+        var snapshot = Atoll.Runtime.Interpreters.ExcSnapshot.Capture(e, copy: false);
+        return new PythonException(snapshot.QualName, snapshot.Msg, snapshot.ErrDisplay.Length == 0 ? "" : snapshot.ErrDisplay + "\n", snapshot.Module);
     }
 
     /// <summary>A .NET exception thrown by the runtime where a Python one was due: a bug, reported as Python's

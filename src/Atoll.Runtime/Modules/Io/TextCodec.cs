@@ -120,7 +120,7 @@ internal sealed class TextCodec
         switch (Errors)
         {
             case "strict":
-                throw DecodeError(Name, b.ToArray(), start, start + len, reason);
+                throw Err.UnicodeDecode(Name, b.ToArray(), start, start + len, reason);
             case "ignore":
                 return len;
             case "replace":
@@ -131,7 +131,7 @@ internal sealed class TextCodec
                 for (int k = 0; k < len; k++)
                 {
                     if (b[start + k] < 0x80)
-                        throw DecodeError(Name, b.ToArray(), start, start + len, reason);
+                        throw Err.UnicodeDecode(Name, b.ToArray(), start, start + len, reason);
                     sb?.Append((char)(0xDC00 + b[start + k]));
                 }
                 produced += len;
@@ -144,16 +144,5 @@ internal sealed class TextCodec
             default:
                 throw Err.New(BuiltinTypes.LookupError, $"unknown error handler name '{Errors}'");
         }
-    }
-
-    internal static PyException DecodeError(string enc, byte[] data, int start, int end, string reason)
-    {
-        var e = new PyBaseException(BuiltinTypes.UnicodeDecodeError) { Args = PyTuple.Of(new PyStr(enc), new PyBytes(data), PyInt.From(start), PyInt.From(end), new PyStr(reason)) };
-        e.SetField("encoding", new PyStr(enc));
-        e.SetField("object", new PyBytes(data));
-        e.SetField("start", PyInt.From(start));
-        e.SetField("end", PyInt.From(end));
-        e.SetField("reason", new PyStr(reason));
-        return new PyException(e);
     }
 }
