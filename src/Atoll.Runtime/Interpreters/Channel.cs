@@ -123,24 +123,19 @@ internal sealed class Channel(long id, int unboundOp) : IShareable
             Monitor.PulseAll(this);
             return true;
         }
+        bool ready;
+        lock (this)
+            ready = TryTake();
+        if (!ready && timeout != 0)
+            ts.WaitUntil(this, TryTake, timeout);
         lock (this)
         {
-            if (!TryTake() && timeout != 0)
-            {
-                Monitor.Exit(this);
-                try
-                {
-                    ts.WaitUntil(this, TryTake, timeout);
-                }
-                finally
-                {
-                    Monitor.Enter(this);
-                }
-            }
             if (got == null)
+            {
                 CheckOpen(sending: false);
-            if (got == null && _sendClosed && _items.Count == 0)
-                throw Err.New(BuiltinTypes.ChannelClosedError, $"channel {id} is closed");
+                if (_sendClosed && _items.Count == 0)
+                    throw Err.New(BuiltinTypes.ChannelClosedError, $"channel {id} is closed");
+            }
             return got;
         }
     }
