@@ -109,48 +109,54 @@ public sealed class ThreadState
 
     internal static void Exit(ThreadState? previous) => t_current = previous;
 
-    // Recycled frames by slot-array size class (4, 8, 16, 32 slots), each a short list linked through Back.
-    private readonly Frame?[] _freeFrames = new Frame?[4];
-    private readonly int[] _freeCounts = new int[4];
-    private const int MaxFreePerClass = 32;
+    // Recycled frames, one per call depth: the frame a call at depth d used is usually right for the next call at
+    // that depth (a loop calling the same function), so renting one writes nothing but the frame's own fields, and
+    // its Back link (the caller's recycled frame) is usually already right. A frame stays here until it escapes.
+    private Frame?[] _framesByDepth = new Frame?[64];
 
     private static int SizeClass(int size) => size <= 4 ? 0 : size <= 8 ? 1 : size <= 16 ? 2 : size <= 32 ? 3 : -1;
 
-    /// <summary>A frame for a function call: recycled when one of the right size is free (CPython keeps its frames in
-    /// a per-thread stack for the same reason: a call should not cost two allocations).</summary>
+    /// <summary>A frame for a function call: recycled when the one last used at this depth is free and of the right
+    /// size (CPython keeps its frames in a per-thread stack for the same reason: a call should not cost two allocations).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Frame RentFrame(PyCode code, PyDict globals, PyDict builtins)
     {
         int c = SizeClass(code.FrameSize);
-        if (c >= 0)
+        if (c < 0)
+            return new Frame(code, new PyObject?[code.FrameSize], globals, builtins, this);
+        int d = Depth;
+        var frames = _framesByDepth;
+        if ((uint)d < (uint)frames.Length)
         {
-            var f = _freeFrames[c];
-            if (f != null)
+            var f = frames[d];
+            if (f != null && !f.InUse && !f.Escaped && f.Slots.Length == 4 << c)
             {
-                _freeFrames[c] = f.Back;
-                _freeCounts[c]--;
-                f.Back = null;
+                f.InUse = true;
                 f.Reset(code, globals, builtins, this);
                 return f;
             }
-            return new Frame(code, new PyObject?[4 << c], globals, builtins, this);
         }
-        return new Frame(code, new PyObject?[code.FrameSize], globals, builtins, this);
+        return NewPooledFrame(code, globals, builtins, c, d);
+    }
+
+    private Frame NewPooledFrame(PyCode code, PyDict globals, PyDict builtins, int sizeClass, int depth)
+    {
+        var f = new Frame(code, new PyObject?[4 << sizeClass], globals, builtins, this) { InUse = true };
+        if (depth >= _framesByDepth.Length && depth < 1 << 20)
+            Array.Resize(ref _framesByDepth, Math.Max(depth + 1, _framesByDepth.Length * 2));
+        if (depth < _framesByDepth.Length && _framesByDepth[depth] is not { InUse: true })
+            _framesByDepth[depth] = f;
+        return f;
     }
 
     /// <summary>Gives back a frame after its call returned normally, unless something outside may still see it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void ReturnFrame(Frame f)
+    internal static void ReturnFrame(Frame f)
     {
         if (f.Escaped)
             return;
-        int c = SizeClass(f.Slots.Length);
-        if (c < 0 || _freeCounts[c] >= MaxFreePerClass || f.Slots.Length != 4 << c)
-            return;
         f.Clear(f.Code.FrameSize);
-        f.Back = _freeFrames[c];
-        _freeFrames[c] = f;
-        _freeCounts[c]++;
+        f.InUse = false;
     }
 
     /// <summary>Runs a frame's body: depth accounting, the stack guard and the traceback entry on the way out.</summary>
@@ -163,7 +169,9 @@ public sealed class ThreadState
             Depth--;
             throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded");
         }
-        frame.Back = CurrentFrame;
+        var caller = CurrentFrame;
+        if (frame.Back != caller)
+            frame.Back = caller; // a recycled frame usually has the right caller already
         CurrentFrame = frame;
         try
         {

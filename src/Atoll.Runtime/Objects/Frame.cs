@@ -41,6 +41,9 @@ public sealed class Frame : PyObject
     /// <summary>True while a generator body is re-entering the statements it was suspended in.</summary>
     internal bool Resuming;
 
+    /// <summary>A recycled frame (<see cref="ThreadState.RentFrame"/>) is running a call.</summary>
+    internal bool InUse;
+
     /// <summary>Something outside the call may still see this frame (a traceback, sys._getframe, a generator):
     /// it is never recycled.</summary>
     internal bool Escaped;
@@ -55,10 +58,16 @@ public sealed class Frame : PyObject
     /// <summary>Readies a recycled frame for a new call of <paramref name="code"/>.</summary>
     internal void Reset(PyCode code, PyDict globals, PyDict builtins, ThreadState thread)
     {
-        Code = code;
-        Globals = globals;
-        Builtins = builtins;
-        Thread = thread;
+        // A recycled frame usually served the same function last time: storing a reference costs a GC write
+        // barrier, comparing it does not.
+        if (Code != code)
+            Code = code;
+        if (Globals != globals)
+            Globals = globals;
+        if (Builtins != builtins)
+            Builtins = builtins;
+        if (Thread != thread)
+            Thread = thread;
         Line = code.FirstLine;
     }
 
@@ -69,7 +78,6 @@ public sealed class Frame : PyObject
         Names = null;
         NamesMapping = null;
         ReturnValue = null;
-        Back = null;
         Resuming = false;
         _gen = null;
     }

@@ -167,7 +167,7 @@ public sealed class PyFunction : PyObject
         if (code.MakesGenerator)
             return Generators.Create(this, frame);
         var result = ts.Run(frame);
-        ts.ReturnFrame(frame);
+        ThreadState.ReturnFrame(frame);
         return result;
     }
 
