@@ -151,6 +151,28 @@ def bench_send_bytes():
     interp.close()
 
 
+def bench_send_copy():
+    # A mutable structure crosses as a copy: Atoll's native copier, CPython 3.13's queue pickles it.
+    value = [{"id": i, "name": f"item{i}", "tags": ["a", "b"], "score": i * 0.5} for i in range(10_000)]
+    q_in, q_out = create_queue(), create_queue()
+    interp = new_interp_with_queues(q_in=q_in, q_out=q_out)
+    done = start_exec_in_thread(interp, SIZES)
+    for _ in range(3):
+        q_in.put(b'')
+        q_out.get()
+    def run():
+        t0 = time.perf_counter()
+        q_in.put(value)
+        n = q_out.get()
+        elapsed = time.perf_counter() - t0
+        assert n == len(value)
+        return elapsed
+    report("send_10k_dicts_copied", best_of(5, run) * 1e3, "ms")
+    q_in.put(None)
+    done.acquire()
+    interp.close()
+
+
 WORK = """
 def work(n):
     s = 0
@@ -196,6 +218,7 @@ def main():
         "exec_pass": bench_exec_pass,
         "round_trip": bench_round_trip,
         "send_bytes": bench_send_bytes,
+        "send_copy": bench_send_copy,
         "parallel": bench_parallel,
     }
     for name, fn in benches.items():

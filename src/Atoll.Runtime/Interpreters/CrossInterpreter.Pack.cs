@@ -18,6 +18,21 @@ internal static partial class CrossInterpreter
         private Dictionary<PyCell, CellSnapshot>? _cells;
         private int _depth;
 
+        /// <summary>The nodes reached more than once (shared references, cycles, cells): only these need the
+        /// receiver's memo. Null while there are none, the common case.</summary>
+        internal HashSet<object>? Shared;
+
+        /// <summary>The node already made for <paramref name="value"/>; it is then reached twice, so it is shared.</summary>
+        private bool Recall(PyObject value, out object node)
+        {
+            if (!_memo.TryGetValue(value, out node!))
+                return false;
+            MarkShared(node);
+            return true;
+        }
+
+        private void MarkShared(object node) => (Shared ??= new HashSet<object>(ReferenceEqualityComparer.Instance)).Add(node);
+
         /// <summary>Shareable tuples at least this long are remembered, so a big tuple referred to many times is
         /// checked once.</summary>
         private const int MemoizedShareableTupleLength = 16;
@@ -26,7 +41,7 @@ internal static partial class CrossInterpreter
         {
             if (IsLeaf(value))
                 return value;
-            if (_memo.TryGetValue(value, out var packed))
+            if (Recall(value, out var packed))
                 return packed;
             if (++_depth > ThreadState.NativeDepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             {
@@ -140,7 +155,7 @@ internal static partial class CrossInterpreter
                     _memo[tuple] = tuple;
                 return tuple;
             }
-            if (_memo.TryGetValue(tuple, out var inner))
+            if (Recall(tuple, out var inner))
                 return inner;
             return _memo[tuple] = new TupleSnapshot(packed);
         }
@@ -174,7 +189,7 @@ internal static partial class CrossInterpreter
             }
             if (allShareable)
                 return set;
-            if (_memo.TryGetValue(set, out var inner))
+            if (Recall(set, out var inner))
                 return inner;
             return _memo[set] = new SetSnapshot(packed, frozen: true);
         }
@@ -184,7 +199,7 @@ internal static partial class CrossInterpreter
             var start = Pack(s.Start);
             var stop = Pack(s.Stop);
             var step = Pack(s.Step);
-            if (_memo.TryGetValue(s, out var inner))
+            if (Recall(s, out var inner))
                 return inner;
             return _memo[s] = new SliceSnapshot(start, stop, step);
         }
@@ -242,6 +257,7 @@ internal static partial class CrossInterpreter
                     {
                         snapshot = new CellSnapshot();
                         _cells[cell] = snapshot;
+                        MarkShared(snapshot); // cells are the same cell in every function that closes over them
                         if (cell.Value != null)
                             snapshot.Contents = Pack(cell.Value);
                     }
@@ -265,7 +281,7 @@ internal static partial class CrossInterpreter
                 var other => (Ops.GetAttr(other, "__name__") as PyStr ?? throw CannotShare(m)).Value,
             };
             var self = Pack(m.Self);
-            if (_memo.TryGetValue(m, out var inner))
+            if (Recall(m, out var inner))
                 return inner;
             return _memo[m] = new AttributeSnapshot(self, name);
         }
@@ -285,7 +301,7 @@ internal static partial class CrossInterpreter
             if (b.Self is PyModule module)
                 return _memo[b] = new GlobalSnapshot(module.Name, b.Name);
             var self = Pack(b.Self);
-            if (_memo.TryGetValue(b, out var inner))
+            if (Recall(b, out var inner))
                 return inner;
             return _memo[b] = new AttributeSnapshot(self, b.Name);
         }
@@ -296,7 +312,7 @@ internal static partial class CrossInterpreter
         {
             object type = e.Type.IsBuiltin ? e.Type : PackClass(e.Type);
             var args = Pack(e.Args);
-            if (_memo.TryGetValue(e, out var inner))
+            if (Recall(e, out var inner))
                 return inner;
             var node = new ExceptionSnapshot(type, args, e.Type.Name);
             _memo[e] = node;
@@ -454,7 +470,7 @@ internal static partial class CrossInterpreter
             PyObject? state, PyObject[]? listItems, PyObject[]? dictItems, PyObject? stateSetter)
         {
             var packedKwargs = kwargs == null ? null : Pack(kwargs);
-            if (_memo.TryGetValue(value, out var inner))
+            if (Recall(value, out var inner))
                 return inner;
             var node = new ReduceSnapshot(type.Name, kind, cls, args) { Kwargs = packedKwargs };
             _memo[value] = node;

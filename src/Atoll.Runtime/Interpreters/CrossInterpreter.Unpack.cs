@@ -10,7 +10,7 @@ internal static partial class CrossInterpreter
     /// Builds the receiver's objects from one snapshot. The memo maps each node to the object built for it, so a node
     /// reached twice gives the same object twice and cycles close.
     /// </summary>
-    internal sealed class Unpacker(Interpreter interp)
+    internal sealed class Unpacker(Interpreter interp, HashSet<object>? shared)
     {
         /// <summary>The receiving interpreter.</summary>
         internal readonly Interpreter Interp = interp;
@@ -23,7 +23,7 @@ internal static partial class CrossInterpreter
         {
             if (packed is PyObject value)
                 return value;
-            if (_memo.TryGetValue(packed, out var built))
+            if (shared != null && _memo.TryGetValue(packed, out var built))
                 return built;
             if (++_depth > ThreadState.NativeDepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             {
@@ -65,10 +65,22 @@ internal static partial class CrossInterpreter
         }
 
         /// <summary>Records the object built for a node (as soon as it exists, so references back to it find it).</summary>
-        internal void Remember(object node, PyObject value) => _memo[node] = value;
+        internal void Remember(object node, PyObject value)
+        {
+            if (shared != null && shared.Contains(node))
+                _memo[node] = value; // only nodes reached more than once are looked up again
+        }
 
         /// <summary>The object already built for a node, if any.</summary>
-        internal bool TryRecall(object node, out PyObject value) => _memo.TryGetValue(node, out value!);
+        internal bool TryRecall(object node, out PyObject value)
+        {
+            if (shared == null)
+            {
+                value = null!;
+                return false;
+            }
+            return _memo.TryGetValue(node, out value!);
+        }
 
         /// <summary>Applies a reduced object's state as pickle's BUILD does: <c>__setstate__(state)</c> when the object
         /// has one, else a dict merged into <c>__dict__</c>, or a pair (dict or None, slot values) whose second part is

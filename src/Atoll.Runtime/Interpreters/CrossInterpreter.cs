@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Atoll.Runtime.Objects;
 
@@ -86,7 +87,16 @@ internal static partial class CrossInterpreter
             return leaves;
         if (t == typeof(PyDict) && PackLeafDict((PyDict)value) is { } leafDict)
             return leafDict;
-        return new Packer().Pack(value);
+        var packer = new Packer();
+        var root = packer.Pack(value);
+        return packer.Shared == null ? root : new SharedGraph(root, packer.Shared);
+    }
+
+    /// <summary>A snapshot in which some nodes are reached more than once: the receiver remembers those.</summary>
+    private sealed class SharedGraph(object root, HashSet<object> shared)
+    {
+        public readonly object Root = root;
+        public readonly HashSet<object> Shared = shared;
     }
 
     /// <summary>
@@ -134,7 +144,9 @@ internal static partial class CrossInterpreter
             return new PyList((PyObject[])leaves.Clone(), leaves.Length);
         if (packed is DictSnapshot { LeavesOnly: true } leafDict)
             return leafDict.BuildLeaves();
-        return new Unpacker(ThreadState.Current.Interp).Unpack(packed);
+        if (packed is SharedGraph g)
+            return new Unpacker(ThreadState.Current.Interp, g.Shared).Unpack(g.Root);
+        return new Unpacker(ThreadState.Current.Interp, null).Unpack(packed);
     }
 
     /// <summary>NotShareableError with a message, chained to the error that caused it when there is one.</summary>
