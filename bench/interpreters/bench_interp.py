@@ -171,6 +171,15 @@ def bench_send_copy():
     q_in.put(None)
     done.acquire()
     interp.close()
+    try:
+        import pickle
+    except ImportError:
+        return
+    def pickled():
+        t0 = time.perf_counter()
+        pickle.loads(pickle.dumps(value))
+        return time.perf_counter() - t0
+    report("pickle_10k_dicts", best_of(5, pickled) * 1e3, "ms")
 
 
 WORK = """
