@@ -251,6 +251,9 @@ public static partial class BuiltinTypes
             if (!t.Dict.TryGetStr("__module__", out _)) // function and method types have a __module__ of their instances
                 t.Dict.SetStr("__module__", new PyStr(ModuleOf(t)));
         }
+        // The builtin types whose instances accept weak references, as in CPython (user classes: ClassBuilder).
+        foreach (var t in new[] { TypeType, Set, FrozenSet, Function, BuiltinFunction, Method, Module, Code, Generator, Coroutine, AsyncGenerator, MemoryView })
+            t.WeakRefable = true;
         foreach (var t in All)
             t.Freeze();
         Named = [Object, TypeType, Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet, Range, Slice,
@@ -278,10 +281,10 @@ public static partial class BuiltinTypes
 
     /// <summary>A native type of a runtime module (<c>_thread.lock</c>...): shared by every interpreter like the builtin
     /// types. <paramref name="define"/> fills its namespace before it is frozen.</summary>
-    internal static PyType NewNativeType(string name, string module, System.Action<PyType> define, PyType? @base = null, bool final = true)
+    internal static PyType NewNativeType(string name, string module, System.Action<PyType> define, PyType? @base = null, bool final = true, bool weakRefable = true)
     {
         var b = @base ?? Object;
-        var t = new PyType(name, [b], TypeType, new PyDict(), builtin: true) { IsBaseType = !final };
+        var t = new PyType(name, [b], TypeType, new PyDict(), builtin: true) { IsBaseType = !final, WeakRefable = weakRefable };
         var mro = new PyType[b.Mro.Length + 1];
         mro[0] = t;
         b.Mro.CopyTo(mro, 1);

@@ -46,6 +46,10 @@ public sealed partial class PyType : PyObject
     /// <summary>Number of <c>__slots__</c> entries of this type and its bases (instance slot array length).</summary>
     internal int SlotCount { get; set; }
 
+    /// <summary>Instances accept weak references (CPython: a nonzero <c>tp_weaklistoffset</c>). Set once, before the
+    /// type is used.</summary>
+    internal bool WeakRefable { get; set; }
+
     /// <summary>False for types whose classes cannot be subclassed (bool, NoneType, function...).</summary>
     internal bool IsBaseType { get; init; } = true;
 
