@@ -15,7 +15,8 @@ internal sealed class PendingCalls
 {
     // Weak: finalizers of objects that outlive the interpreter (shared ones) must not keep it alive through us.
     private readonly WeakReference<Interpreter> _interp;
-    private readonly Queue<Action> _queue = new(); // guarded by itself
+    private readonly Queue<Action> _queue = new(); // guarded by _queue, as is _first
+    private readonly Queue<Action> _first = new(); // __del__ calls: CPython finalizes an object before its weakrefs' callbacks
     private volatile int _count;
 
     internal PendingCalls(Interpreter interp) => _interp = new WeakReference<Interpreter>(interp);
@@ -23,14 +24,14 @@ internal sealed class PendingCalls
     /// <summary>True when calls are waiting.</summary>
     internal bool HasItems => _count != 0;
 
-    /// <summary>Queues <paramref name="call"/> and asks the interpreter's running thread to run it at its next check
+    /// <summary>Queues <paramref name="call"/> (before the others when <paramref name="first"/>) and asks the interpreter's running thread to run it at its next check
     /// (the next thread that takes the interpreter's lock checks too: <see cref="Threading.InterpreterLock"/>).</summary>
-    internal void Add(Action call)
+    internal void Add(Action call, bool first = false)
     {
         lock (_queue)
         {
-            _queue.Enqueue(call);
-            _count = _queue.Count;
+            (first ? _first : _queue).Enqueue(call);
+            _count = _queue.Count + _first.Count;
         }
         Interlocked.MemoryBarrier(); // pairs with the fence in InterpreterLock.Take
         if (_interp.TryGetTarget(out var interp))
@@ -41,10 +42,10 @@ internal sealed class PendingCalls
     {
         lock (_queue)
         {
-            if (_queue.Count == 0)
+            if (_first.Count + _queue.Count == 0)
                 return null;
-            var a = _queue.Dequeue();
-            _count = _queue.Count;
+            var a = _first.Count > 0 ? _first.Dequeue() : _queue.Dequeue();
+            _count = _queue.Count + _first.Count;
             return a;
         }
     }
@@ -111,5 +112,46 @@ public sealed partial class Interpreter
             what = $"<object repr() failed>";
         }
         PrintUnraisable("Exception ignored in: " + what, e);
+    }
+}
+
+public sealed partial class Interpreter
+{
+    // Instances of classes with __del__, each with the finalizable holder that notices its death.
+    private System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, DelHolder>? _finalizable;
+
+    /// <summary>Arranges for <c>obj.__del__()</c> to run once, in this interpreter, after the collector finds
+    /// <paramref name="obj"/> unreachable (PEP 442: at most once, even if <c>__del__</c> resurrects it). Called when an
+    /// instance of a class defining <c>__del__</c> is made; instances made before the class got its <c>__del__</c>
+    /// are not finalized.</summary>
+    internal void RegisterFinalizer(PyObject obj)
+    {
+        _finalizable ??= new();
+        _finalizable.AddOrUpdate(obj, new DelHolder(obj, PendingCalls));
+    }
+
+    /// <summary>The value attached to an instance through a dependent handle: it refers to the instance, which does
+    /// not keep the instance alive (the table's handle only keeps it while the instance is reachable otherwise). When
+    /// the instance becomes garbage the holder does too; the collector keeps both for the holder's finalizer, which
+    /// queues the <c>__del__</c> call. The instance lives until that call is done, as an object in CPython's
+    /// <c>tp_finalize</c>.</summary>
+    private sealed class DelHolder(PyObject obj, PendingCalls calls)
+    {
+        ~DelHolder() => calls.Add(() => CallDel(obj), first: true);
+
+        private static void CallDel(PyObject obj)
+        {
+            var del = obj.Type.Lookup("__del__");
+            if (del == null)
+                return;
+            try
+            {
+                Ops.CallMethod(obj, del);
+            }
+            catch (PyException e)
+            {
+                ThreadState.Current.Interp.ReportUnraisable(del, e.Value);
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace Atoll.Runtime.Tests;
 /// in the thread that drops the last reference): a callback is queued by the .NET finalizer thread to the interpreter
 /// that owns the weak reference and runs on a thread holding that interpreter's lock, at its next check, even when
 /// another interpreter did the collection; interpreters creating and dropping weak references at the same time see
-/// only their own callbacks.
+/// only their own callbacks. <c>__del__</c> goes the same way.
 /// </summary>
 public class WeakRefTests
 {
@@ -156,6 +156,54 @@ public class WeakRefTests
         Run(b, "gc.collect()\nok = len(seen) == 2 and all(w in refs for w in seen)");
         Assert.Same(PyBool.True, Global(a, "ok"));
         Assert.Same(PyBool.True, Global(b, "ok"));
+    }
+
+    // __del__ is tested here rather than in the golden programs, whose rules keep garbage collection timing out.
+    [Fact]
+    public void Del_runs_once_after_collection_before_the_weak_reference_callbacks_and_errors_are_reported()
+    {
+        const string code = """
+            import gc, weakref
+            class R:
+                def __init__(self, n):
+                    self.n = n
+                def __del__(self):
+                    print('del', self.n)
+            class Bad:
+                def __del__(self):
+                    raise ValueError('in del')
+            saved = []
+            class Phoenix(R):
+                def __del__(self):
+                    print('phoenix', self.n)
+                    saved.append(self)
+            a = R(1)
+            w = weakref.ref(a, lambda r: print('callback', r() is None))
+            del a
+            gc.collect()
+            print('after a')
+            def scope():
+                local = R(2)
+            scope()
+            gc.collect()
+            x = Bad()
+            del x
+            gc.collect()
+            p = Phoenix(3)
+            del p
+            gc.collect()
+            print(saved[0].n)
+            saved.clear()
+            gc.collect()
+            print('end')
+            """;
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int status = global::Atoll.Cli.Program.Run(["-c", code], stdout, stderr);
+        Assert.Equal(0, status);
+        Assert.Equal("del 1\ncallback True\nafter a\ndel 2\nphoenix 3\n3\nend\n", stdout.ToString());
+        Assert.StartsWith("Exception ignored in: <function Bad.__del__ at 0x", stderr.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("ValueError: in del\n", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
