@@ -286,6 +286,13 @@ internal static class ClassBuilder
                 type.WeakRefable = true;
                 continue;
             }
+            if (layout != BuiltinTypes.Object)
+            {
+                // Only plain instances have slot storage: a subclass of a native type (weakref.ref, an exception,
+                // list...) keeps its slot names in its instance dict instead.
+                wantDict = true;
+                continue;
+            }
             string mangled = n.StartsWith("__", StringComparison.Ordinal) && !n.EndsWith("__", StringComparison.Ordinal) ? "_" + type.Name.TrimStart('_') + n : n;
             if (dict.TryGetStr(mangled, out _))
                 throw Err.Value($"'{n}' in __slots__ conflicts with class variable");
