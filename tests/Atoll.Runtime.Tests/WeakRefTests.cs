@@ -68,17 +68,27 @@ public class WeakRefTests
     {
         var interp = new Interpreter(TextWriter.Null, TextWriter.Null);
         // The weak reference is made on one thread, the collection happens on the test thread (outside the
-        // interpreter), and another thread then enters: the callback runs there, at its first check.
-        OnThread(() => Run(interp, MakeDeadRef));
+        // interpreter), and another thread then enters: the callback runs there, at its first check. The first thread
+        // stays alive meanwhile, so the second one cannot reuse its managed id (and thread state).
+        using var setupDone = new ManualResetEventSlim();
+        using var checkDone = new ManualResetEventSlim();
+        var first = new Thread(() =>
+        {
+            Run(interp, MakeDeadRef);
+            setupDone.Set();
+            checkDone.Wait();
+        }, 16 * 1024 * 1024);
+        first.Start();
+        setupDone.Wait();
         CollectUntilQueued(interp);
         var fired = (PyList)Global(interp, "fired");
         Assert.Equal(0, fired.Count); // not run by the finalizer thread
-        int runner = 0;
         OnThread(() =>
         {
-            runner = Environment.CurrentManagedThreadId;
             Run(interp, "for i in range(2):\n    pass\nresult = fired == [(_thread.get_ident(), True)]\n");
         });
+        checkDone.Set();
+        first.Join();
         Assert.Equal(1, fired.Count);
         Assert.Same(PyBool.True, Global(interp, "result"));
         Assert.False(interp.PendingCallsOrNull!.HasItems);
