@@ -39,7 +39,8 @@ public sealed class ThreadState
     internal const int NativeDepthLimit = 10000;
 
     // Requests from other threads, checked on loop back edges and calls (CPython's eval breaker).
-    private const int PendingInterrupt = 1, PendingSwitch = 2;
+    // PendingCalls: the interpreter has calls queued by other threads (weakref callbacks after a collection).
+    private const int PendingInterrupt = 1, PendingSwitch = 2, PendingCalls = 4;
     private volatile int _pending;
 
     /// <summary>The OS thread running this state (<c>threading.get_ident()</c>); 0 until a thread claims it.</summary>
@@ -87,6 +88,10 @@ public sealed class ThreadState
 
     /// <summary>Asks this thread to let another thread of its interpreter run (the interpreter lock is wanted).</summary>
     internal void RequestSwitch() => Interlocked.Or(ref _pending, PendingSwitch);
+
+    /// <summary>Asks this thread to run its interpreter's pending calls (<see cref="Interpreter.RunPendingCalls"/>) at
+    /// its next check; any thread may call this.</summary>
+    internal void RequestPendingCalls() => Interlocked.Or(ref _pending, PendingCalls);
 
     internal bool InterruptPending => (_pending & PendingInterrupt) != 0;
 
@@ -287,7 +292,7 @@ public sealed class ThreadState
     }
 
     /// <summary>Serves requests from other threads: raises KeyboardInterrupt after Ctrl-C, hands the interpreter lock
-    /// to a waiting thread. Loops call this on their back edges and frames on entry.</summary>
+    /// to a waiting thread, runs the interpreter's pending calls. Loops call this on their back edges and frames on entry.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void CheckInterrupt()
     {
@@ -301,6 +306,11 @@ public sealed class ThreadState
         {
             Interlocked.And(ref _pending, ~PendingSwitch);
             Interp.Lock.Yield(this);
+        }
+        if ((_pending & PendingCalls) != 0)
+        {
+            Interlocked.And(ref _pending, ~PendingCalls);
+            Interp.RunPendingCalls();
         }
         ThrowIfInterrupted();
     }

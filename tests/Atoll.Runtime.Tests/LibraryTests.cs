@@ -76,6 +76,50 @@ public class LibraryTests
     }
 
     [Fact]
+    public void Thread_local_data_goes_with_the_local_object_while_the_thread_lives()
+    {
+        const string code = """
+            import threading, gc, weakref
+            class Value:
+                pass
+            data = threading.local()
+            data.value = Value()
+            w = weakref.ref(data.value)
+            gc.collect()
+            print(w() is not None)
+            del data
+            gc.collect()
+            print(w() is None, len(threading.current_thread()._local_stores))
+            """;
+        var (status, stdout, stderr) = RunCode(code);
+        Assert.Equal("", stderr);
+        Assert.Equal(0, status);
+        Assert.Equal("True\nTrue 0\n", stdout);
+    }
+
+    [Fact]
+    public void Workers_of_a_thread_pool_dropped_without_shutdown_end()
+    {
+        const string code = """
+            import gc, weakref
+            from concurrent.futures import ThreadPoolExecutor
+            pool = ThreadPoolExecutor(2)
+            print(pool.submit(lambda: 42).result(), pool.submit(lambda: 43).result())
+            workers = list(pool._threads)
+            alive = weakref.ref(pool)
+            del pool
+            gc.collect()
+            for t in workers:
+                t.join(60)  # a safety net: without the weak reference the workers never end
+            print(alive() is None, [t.is_alive() for t in workers])
+            """;
+        var (status, stdout, stderr) = RunCode(code);
+        Assert.Equal("", stderr);
+        Assert.Equal(0, status);
+        Assert.Matches(@"^42 43\nTrue \[False(, False)?\]\n$", stdout);
+    }
+
+    [Fact]
     public void Tracebacks_show_the_source_lines_of_library_modules()
     {
         var (status, _, stderr) = RunCode("import queue\nqueue.Queue().get(timeout=-1)\n");

@@ -238,10 +238,20 @@ internal static class ClassBuilder
             if (b.HasInstanceDict || (!b.IsBuiltin && b.HasInstanceDict))
                 baseHasDict = true;
         }
+        // Weak references (CPython's tp_weaklistoffset): inherited, or added to a class without __slots__ (or with
+        // '__weakref__' in them) unless its layout is a variable-size builtin (int, tuple, bytes).
+        bool baseWeak = false;
+        foreach (var b in bases)
+            baseWeak |= b.WeakRefable;
+        var layout = type.Layout;
+        bool varSize = layout == BuiltinTypes.Int || layout == BuiltinTypes.Tuple || layout == BuiltinTypes.Bytes;
+        bool mayAddWeak = !baseWeak && !varSize;
+        type.WeakRefable = baseWeak;
         if (!dict.TryGetStr("__slots__", out var slotsObj))
         {
             type.HasInstanceDict = true;
             type.SlotCount = inherited;
+            type.WeakRefable = baseWeak || mayAddWeak;
             return;
         }
         var names = new List<string>();
@@ -255,6 +265,11 @@ internal static class ClassBuilder
             while (Ops.Next(it) is { } x)
                 names.Add((x as PyStr ?? throw Err.Type($"__slots__ items must be strings, not '{Ops.TypeName(x)}'")).Value);
         }
+        if (varSize && names.Count > 0)
+        {
+            var solid = bases.Find(b => b.Layout == layout) ?? layout;
+            throw Err.Type($"nonempty __slots__ not supported for subtype of '{solid.Name}'");
+        }
         bool wantDict = baseHasDict;
         int index = inherited;
         foreach (var n in names)
@@ -265,7 +280,19 @@ internal static class ClassBuilder
                 continue;
             }
             if (n == "__weakref__")
+            {
+                if (!mayAddWeak || type.WeakRefable)
+                    throw Err.Type("__weakref__ slot disallowed: we already got one");
+                type.WeakRefable = true;
                 continue;
+            }
+            if (layout != BuiltinTypes.Object)
+            {
+                // Only plain instances have slot storage: a subclass of a native type (weakref.ref, an exception,
+                // list...) keeps its slot names in its instance dict instead.
+                wantDict = true;
+                continue;
+            }
             string mangled = n.StartsWith("__", StringComparison.Ordinal) && !n.EndsWith("__", StringComparison.Ordinal) ? "_" + type.Name.TrimStart('_') + n : n;
             if (dict.TryGetStr(mangled, out _))
                 throw Err.Value($"'{n}' in __slots__ conflicts with class variable");

@@ -155,7 +155,10 @@ public static partial class BuiltinTypes
             throw Err.Type($"object.__new__({cls.Name}) is not safe, use {cls.Name}.__new__()");
         if (cls.Layout != Object && cls.Layout.IsSubtypeOf(BaseException))
             return new PyBaseException(cls);
-        return new PyInstance(cls);
+        var inst = new PyInstance(cls);
+        if (cls.HasDel)
+            ThreadState.Current.Interp.RegisterFinalizer(inst);
+        return inst;
     }
 
     internal static PyList ObjectDir(PyObject self)

@@ -210,6 +210,19 @@ public static partial class BuiltinTypes
             return new PyStr($"<bound method {name} of {Ops.Repr(pm.Self)}>");
         });
         DefN(m, "__call__", (args, kw) => Ops.Call(args[0], args[1..], kw));
+        DefStatic(m, "__new__", (args, kw) =>
+        {
+            // types.MethodType(function, instance)
+            if (kw is { Length: > 0 })
+                throw Err.Type("method() takes no keyword arguments");
+            if (args.Length != 3)
+                throw Err.Type($"method expected 2 arguments, got {args.Length - 1}");
+            if (!Ops.IsCallable(args[1]))
+                throw Err.Type("first argument must be callable");
+            if (args[2] == PyNone.Instance)
+                throw Err.Type("instance must not be None");
+            return new PyMethod(args[1], args[2]);
+        });
         Prop(m, "__func__", self => ((PyMethod)self).Function);
         Prop(m, "__self__", self => ((PyMethod)self).Self);
         Prop(m, "__name__", self => Ops.GetAttr(((PyMethod)self).Function, "__name__"));

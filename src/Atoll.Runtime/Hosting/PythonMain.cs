@@ -44,7 +44,8 @@ public static class PythonMain
     }
 
     /// <summary>What CPython's finalization does first: if the program imported <c>threading</c>, its <c>_shutdown()</c>
-    /// waits for the non-daemon threads (after an uncaught exception has been printed, as in CPython).</summary>
+    /// waits for the non-daemon threads (after an uncaught exception has been printed, as in CPython); then the
+    /// <c>atexit</c> callbacks run.</summary>
     private static void WaitForThreads(Interpreter interp)
     {
         interp.Enter(() =>
@@ -60,6 +61,17 @@ public static class PythonMain
             {
                 interp.PrintUnraisable("Exception ignored on threading shutdown:", e.Value);
             }
+            return 0;
+        });
+        RunAtExit(interp);
+    }
+
+    /// <summary>Then the <c>atexit</c> functions (weakref.finalize's among them), last registered first.</summary>
+    private static void RunAtExit(Interpreter interp)
+    {
+        interp.Enter(() =>
+        {
+            Modules.AtexitModule.Run(interp);
             return 0;
         });
     }

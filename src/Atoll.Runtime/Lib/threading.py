@@ -7,6 +7,7 @@ CPython 3.13's documentation (docs.python.org/3.13/library/threading.html).
 
 import sys as _sys
 import _thread
+import _weakref
 from time import monotonic as _clock
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -449,7 +450,7 @@ class Thread:
         self._native_id = None
         self._handle = None
         self._started = Event()
-        self._local_stores = []  # the thread-local objects holding data of this thread
+        self._local_stores = []  # weak references to the stores of thread-local objects with data of this thread
         self._stderr = _sys.stderr
         self._initialized = True
 
@@ -512,8 +513,10 @@ class Thread:
         # The thread's last Python code: its thread-local data goes, and it leaves the registry.
         stores = self._local_stores
         self._local_stores = []
-        for store in stores:
-            store.forget(self)
+        for store_ref in stores:
+            store = store_ref()
+            if store is not None:
+                store.forget(self)
         with _registry_lock:
             if _active.get(self._ident) is self:
                 del _active[self._ident]
@@ -770,7 +773,7 @@ def _report_uncaught(thread):
 class _LocalStore:
     """The per-thread dictionaries of one local object, keyed by Thread object."""
 
-    __slots__ = ('args', 'kwargs', 'dicts')
+    __slots__ = ('args', 'kwargs', 'dicts', '__weakref__')
 
     def __init__(self, args, kwargs):
         self.args = args
@@ -789,7 +792,7 @@ def _local_dict(self):
     d = store.dicts.get(thread)
     if d is None:
         d = store.dicts[thread] = {}
-        thread._local_stores.append(store)
+        thread._local_stores.append(_weakref.ref(store, thread._local_stores.remove))
         init = type(self).__init__
         if init is not object.__init__:
             try:
@@ -839,7 +842,7 @@ class local:
         # The creating thread gets its dictionary now; type() calls __init__ in it as usual.
         thread = current_thread()
         store.dicts[thread] = {}
-        thread._local_stores.append(store)
+        thread._local_stores.append(_weakref.ref(store, thread._local_stores.remove))
         return self
 
     def __getattribute__(self, name):

@@ -251,6 +251,9 @@ public static partial class BuiltinTypes
             if (!t.Dict.TryGetStr("__module__", out _)) // function and method types have a __module__ of their instances
                 t.Dict.SetStr("__module__", new PyStr(ModuleOf(t)));
         }
+        // The builtin types whose instances accept weak references, as in CPython (user classes: ClassBuilder).
+        foreach (var t in new[] { TypeType, Set, FrozenSet, Function, BuiltinFunction, Method, Module, Code, Generator, Coroutine, AsyncGenerator, MemoryView })
+            t.WeakRefable = true;
         foreach (var t in All)
             t.Freeze();
         Named = [Object, TypeType, Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet, Range, Slice,
@@ -284,9 +287,10 @@ public static partial class BuiltinTypes
 
     /// <summary>A native type of a runtime module (<c>_thread.lock</c>...): shared by every interpreter like the builtin
     /// types. <paramref name="define"/> fills its namespace before it is frozen.</summary>
-    internal static PyType NewNativeType(string name, string module, System.Action<PyType> define, PyType? @base = null, bool final = true)
+    internal static PyType NewNativeType(string name, string module, System.Action<PyType> define, PyType? @base = null, bool final = true, bool weakRefable = true)
     {
         var t = NewSingleBase(name, @base ?? Object, final);
+        t.WeakRefable = weakRefable;
         define(t);
         if (!t.Dict.TryGetStr("__doc__", out _))
             t.Dict.SetStr("__doc__", PyNone.Instance);

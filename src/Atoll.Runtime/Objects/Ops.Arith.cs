@@ -213,6 +213,17 @@ public static partial class Ops
                 fb = null;
             }
         }
+        // A builtin sequence's + and * are CPython's sq_concat/sq_repeat, tried only after both operands' number
+        // slots: the right operand's __radd__/__rmul__ goes first ([1] + proxy, [1] * obj with __rmul__). Builtin
+        // numbers' reflected methods are left out: they do not answer NotImplemented to a sequence here.
+        if (fb != null && (fb is not PyBuiltinFunction || b is PyWeakRef) && fa is PyBuiltinFunction && op is BinOp.Add or BinOp.Mul
+            && a is PyList or PyTuple or PyStr or PyBytes or PyByteArray)
+        {
+            var r = CallMethod(b, fb, a);
+            if (r != PyNotImplemented.Instance)
+                return r;
+            fb = null;
+        }
         if (fa != null)
         {
             var r = CallMethod(a, fa, b);

@@ -41,6 +41,9 @@ public static partial class Ops
         var r = o is PyType t ? TypeGetAttr(t, name) : GenericGetAttr(o, name);
         if (r != null)
             return r;
+        // CPython's __weakref__ descriptor of classes that accept weak references: the first weak reference or None.
+        if (type.WeakRefable && name.Value == "__weakref__")
+            return Modules.WeakRefTypes.FirstWeakRef(o);
         if (throwError)
             throw Err.NoAttribute(o, name.Value);
         return null;

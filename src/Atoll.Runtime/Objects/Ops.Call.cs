@@ -220,6 +220,8 @@ public static partial class Ops
             if (n == BuiltinTypes.ObjectNew && i is PyFunction)
             {
                 var inst = new PyInstance(t);
+                if (t.HasDel)
+                    ThreadState.Current.Interp.RegisterFinalizer(inst);
                 var r = CallWithSelf(i, inst, args, kwNames);
                 if (r != PyNone.Instance)
                     throw Err.Type($"__init__() should return None, not '{TypeName(r)}'");

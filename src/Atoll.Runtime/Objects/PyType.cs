@@ -46,6 +46,10 @@ public sealed partial class PyType : PyObject
     /// <summary>Number of <c>__slots__</c> entries of this type and its bases (instance slot array length).</summary>
     internal int SlotCount { get; set; }
 
+    /// <summary>Instances accept weak references (CPython: a nonzero <c>tp_weaklistoffset</c>). Set once, before the
+    /// type is used.</summary>
+    internal bool WeakRefable { get; set; }
+
     /// <summary>False for types whose classes cannot be subclassed (bool, NoneType, function...).</summary>
     internal bool IsBaseType { get; init; } = true;
 
@@ -58,6 +62,10 @@ public sealed partial class PyType : PyObject
 
     /// <summary>Cached: the type (or a base) defines <c>__getattr__</c>.</summary>
     internal bool HasGetAttrHook { get; private set; }
+
+    /// <summary>Cached: a class made by Python code (or a base) defines <c>__del__</c>: its instances are registered for
+    /// finalization when they are made (<see cref="Interpreter.RegisterFinalizer"/>).</summary>
+    internal bool HasDel { get; private set; }
 
     /// <summary>Cached: the type (or a base) defines <c>__setattr__</c> or <c>__delattr__</c> other than object's.</summary>
     internal bool HasCustomSetAttr { get; private set; }
@@ -224,6 +232,7 @@ public sealed partial class PyType : PyObject
         var ga = Lookup("__getattribute__");
         HasCustomGetAttribute = ga != null && ga != BuiltinTypes.ObjectGetAttribute && ga != BuiltinTypes.TypeGetAttribute;
         HasGetAttrHook = Lookup("__getattr__") != null;
+        HasDel = !IsBuiltin && Lookup("__del__") != null;
         var sa = Lookup("__setattr__");
         var da = Lookup("__delattr__");
         HasCustomSetAttr = (sa != null && sa != BuiltinTypes.ObjectSetAttr && sa != BuiltinTypes.TypeSetAttr)

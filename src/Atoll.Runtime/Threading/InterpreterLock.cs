@@ -89,5 +89,14 @@ internal sealed class InterpreterLock(Interpreter interp)
         _holder = ts;
         _takes++;
         interp.CurrentThread = ts;
+        // Calls queued while no thread (or another one) held the lock: the new holder runs them. The queue sets its
+        // count, then reads CurrentThread; we write CurrentThread, then read the count: the fence makes sure one of
+        // the two sides sees the other's write.
+        if (interp.PendingCallsOrNull is { } pending)
+        {
+            Interlocked.MemoryBarrier();
+            if (pending.HasItems)
+                ts.RequestPendingCalls();
+        }
     }
 }

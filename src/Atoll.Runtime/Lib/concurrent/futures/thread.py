@@ -10,6 +10,7 @@ import sys as _sys
 import threading
 import queue
 import _thread
+import weakref
 from concurrent.futures import _base
 
 __all__ = ['ThreadPoolExecutor', 'BrokenThreadPool', 'WorkerContext']
@@ -114,6 +115,45 @@ def _default_workers():
     return min(32, (_thread._process_cpu_count() or 1) + 4)
 
 
+def _worker(pool_ref, create_context, work_queue, idle):
+    """The body of a worker thread: makes its context, initializes it, then runs work items until the pool shuts
+    down, is dropped, or the interpreter exits. It holds the pool only while it looks at it."""
+    try:
+        ctx = create_context()
+        try:
+            ctx.initialize()
+        except BaseException:
+            _base._log_exception('Exception in initializer:')
+            pool = pool_ref()
+            if pool is not None:
+                pool._initializer_failed()
+            return
+        try:
+            while True:
+                try:
+                    item = work_queue.get_nowait()
+                except queue.Empty:
+                    # Nothing queued: count as idle (submit() then starts no new thread) and wait.
+                    idle.release()
+                    item = work_queue.get()
+                if item is not None:
+                    item.run(ctx)
+                    item = None
+                    continue
+                # The wake-up for shutting down: pass it on to the next worker and stop.
+                pool = pool_ref()
+                if _interpreter_exiting[0] or pool is None or pool._shutdown:
+                    if pool is not None:
+                        pool._shutdown = True
+                    work_queue.put(None)
+                    return
+                pool = None
+        finally:
+            ctx.finalize()
+    finally:
+        _worker_queues.pop(threading.current_thread(), None)
+
+
 class ThreadPoolExecutor(_base.Executor):
     """An executor that runs calls on up to *max_workers* threads (named *thread_name_prefix*_N); each worker runs
     *initializer*(*initargs) first."""
@@ -167,47 +207,17 @@ class ThreadPoolExecutor(_base.Executor):
         count = len(self._threads)
         if count < self._max_workers:
             name = f"{self._thread_name_prefix or self}_{count}"
-            worker = threading.Thread(name=name, target=self._worker_main)
+
+            # Workers hold the pool weakly: once nobody else holds it, this wakes them and they end.
+            def wake(_, work_queue=self._work_queue):
+                work_queue.put(None)
+
+            worker = threading.Thread(name=name, target=_worker,
+                                      args=(weakref.ref(self, wake), self._create_worker_context, self._work_queue,
+                                            self._idle_semaphore))
             worker.start()
             self._threads.add(worker)
             _worker_queues[worker] = self._work_queue
-
-    def _worker_main(self):
-        """The body of a worker thread: makes its context, initializes it, then runs work items until the pool
-        (or the interpreter) shuts down."""
-        try:
-            ctx = self._create_worker_context()
-            try:
-                ctx.initialize()
-            except BaseException:
-                _base._log_exception('Exception in initializer:')
-                self._initializer_failed()
-                return
-            try:
-                self._work_loop(ctx)
-            finally:
-                ctx.finalize()
-        finally:
-            _worker_queues.pop(threading.current_thread(), None)
-
-    def _work_loop(self, ctx):
-        work_queue = self._work_queue
-        while True:
-            try:
-                item = work_queue.get_nowait()
-            except queue.Empty:
-                # Nothing queued: count as idle (submit() then starts no new thread) and wait.
-                self._idle_semaphore.release()
-                item = work_queue.get()
-            if item is not None:
-                item.run(ctx)
-                item = None
-                continue
-            # The wake-up for shutting down: pass it on to the next worker and stop.
-            if _interpreter_exiting[0] or self._shutdown:
-                self._shutdown = True
-                work_queue.put(None)
-                return
 
     def _initializer_failed(self):
         with self._shutdown_lock:
