@@ -250,6 +250,16 @@ internal sealed class ImportSystem(Interpreter interp)
         return spec;
     }
 
+    /// <summary>Runs a script file as module <paramref name="name"/> once (later calls return it from
+    /// <c>sys.modules</c> while it is the same file).</summary>
+    public PyModule LoadScriptAs(string name, string path)
+    {
+        if (interp.Modules.TryGetStr(name, out var existing) && existing is PyModule em
+            && em.Dict.TryGetStr("__file__", out var f) && f is PyStr fs && fs.Value == path)
+            return em;
+        return Load(name, path, null, null, name);
+    }
+
     /// <summary>Compiled code for a file, shared by every interpreter in the process.</summary>
     internal static PyCode GetCode(string fullPath)
     {

@@ -228,9 +228,21 @@ internal static partial class CrossInterpreter
             }
             if (found != type)
                 throw NotShareable($"cannot share class '{name}': it is not the same object as {name}");
-            var node = new GlobalSnapshot(module.Value, type.QualName);
+            var node = new GlobalSnapshot(module.Value, type.QualName) { MainFile = MainScript(module.Value) };
             _memo[type] = node;
             return node;
+        }
+
+        /// <summary>The file of the sender's main script, for things defined in <c>__main__</c> (or in the main script
+        /// run again as <c>__mp_main__</c>) when it ran from one.</summary>
+        private static string? MainScript(string module)
+        {
+            if (module is not ("__main__" or "__mp_main__"))
+                return null;
+            var interp = ThreadState.Current.Interp;
+            return interp.Modules.TryGetStr(module, out var m) && m.Dict is { } d
+                && d.TryGetStr("__file__", out var file) && file is PyStr fs && System.IO.File.Exists(fs.Value)
+                ? System.IO.Path.GetFullPath(fs.Value) : null;
         }
 
         /// <summary>A function crosses as its code (shareable), its module's name and copies of what it carries; the
@@ -240,7 +252,7 @@ internal static partial class CrossInterpreter
             string? module = f.Globals.TryGetStr("__name__", out var n) && n is PyStr ns ? ns.Value : null;
             if (module == null || !f.Interp.Modules.TryGetStr(module, out var mod) || mod.Dict != f.Globals)
                 throw NotShareable($"cannot share function '{f.QualName}': it was not defined in a module");
-            var node = new FunctionSnapshot(f.Code, module, f.Name, f.QualName);
+            var node = new FunctionSnapshot(f.Code, module, f.Name, f.QualName) { MainFile = MainScript(module) };
             _memo[f] = node;
             if (f.Defaults != null)
                 node.Defaults = PackItems(f.Defaults);

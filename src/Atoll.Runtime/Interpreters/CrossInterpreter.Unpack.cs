@@ -18,6 +18,26 @@ internal static partial class CrossInterpreter
         private readonly Dictionary<object, PyObject> _memo = new(ReferenceEqualityComparer.Instance);
         private int _depth;
 
+        /// <summary>
+        /// The receiver's module for things defined in the sender's module <paramref name="module"/>. For the sender's
+        /// <c>__main__</c> run from a script, that is the same script run here once as <c>__mp_main__</c> (what
+        /// multiprocessing does for the same reason): its imports and helper functions exist, its
+        /// <c>if __name__ == "__main__":</c> block does not run. An interpreter running that script as its own
+        /// <c>__main__</c> uses it (so things coming back from <c>__mp_main__</c> are the main program's own); a sender
+        /// without a script gives the receiver's <c>__main__</c>.
+        /// </summary>
+        internal PyObject ModuleFor(string module, string? mainFile)
+        {
+            if (module is "__main__" or "__mp_main__" && mainFile != null)
+            {
+                var main = Interp.Main.Dict;
+                bool same = main.TryGetStr("__file__", out var f) && f is PyStr fs && System.IO.File.Exists(fs.Value)
+                    && System.IO.Path.GetFullPath(fs.Value) == mainFile;
+                return same ? Interp.Main : Interp.Importer.LoadScriptAs("__mp_main__", mainFile);
+            }
+            return Interp.Importer.Import(module);
+        }
+
         /// <summary>The object for a packed value.</summary>
         internal PyObject Unpack(object packed)
         {

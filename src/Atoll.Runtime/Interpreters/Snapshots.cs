@@ -147,9 +147,12 @@ internal sealed class GlobalSnapshot(string module, string qualName) : Snapshot
     internal readonly string Module = module;
     internal readonly string QualName = qualName;
 
+    /// <summary>For a class of the sender's <c>__main__</c>: the script it came from (see <see cref="CrossInterpreter.Unpacker.ModuleFor"/>).</summary>
+    internal string? MainFile;
+
     internal override PyObject Build(CrossInterpreter.Unpacker u)
     {
-        PyObject o = u.Interp.Importer.Import(Module);
+        PyObject o = u.ModuleFor(Module, MainFile);
         foreach (var part in QualName.Split('.'))
             o = Ops.GetAttr(o, part);
         u.Remember(this, o);
@@ -189,6 +192,9 @@ internal sealed class CellSnapshot
 /// </summary>
 internal sealed class FunctionSnapshot(PyCode code, string module, string name, string qualName) : Snapshot
 {
+    /// <summary>For a function of the sender's <c>__main__</c>: the script it came from (see <see cref="CrossInterpreter.Unpacker.ModuleFor"/>).</summary>
+    internal string? MainFile;
+
     internal object[]? Defaults;
     internal object? KwDefaults;
     internal CellSnapshot[]? Closure;
@@ -198,7 +204,7 @@ internal sealed class FunctionSnapshot(PyCode code, string module, string name, 
     internal override PyObject Build(CrossInterpreter.Unpacker u)
     {
         var interp = u.Interp;
-        var globals = interp.Importer.Import(module).Dict
+        var globals = u.ModuleFor(module, MainFile).Dict
             ?? throw Err.Type($"module '{module}' has no namespace");
         // The cells exist (empty) before the function, and the function before the cells' contents: a function
         // found in its own closure (a recursive inner function) closes the cycle. A cell shared with a function

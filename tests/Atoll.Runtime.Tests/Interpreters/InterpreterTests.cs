@@ -329,4 +329,44 @@ public class InterpreterTests
                 print("empty")
             """, "True\nQueue(1) 1 False True\nfull\n1\nempty\n");
     }
+
+    [Fact]
+    public void Functions_and_classes_of_the_main_script_cross_with_their_module()
+    {
+        // The worker runs the script again as __mp_main__ (its imports and helpers exist, its main block does not
+        // run); objects of its classes coming back are the main program's own classes.
+        var dir = Directory.CreateTempSubdirectory("atoll-mp-main-");
+        try
+        {
+            var script = Path.Combine(dir.FullName, "job.py");
+            File.WriteAllText(script, """
+                import time
+                from concurrent.futures import InterpreterPoolExecutor
+                SCALE = 3
+                def helper(x):
+                    return x * SCALE
+                class Point:
+                    def __init__(self, x):
+                        self.x = x
+                def work(x):
+                    return (helper(x), time.time() > 0, __name__)
+                def make_point(x):
+                    return Point(x)
+                if __name__ == "__main__":
+                    with InterpreterPoolExecutor(max_workers=2) as pool:
+                        print(list(pool.map(work, range(3))))
+                        p = pool.submit(make_point, 5).result()
+                        print(type(p) is Point, p.x)
+                """);
+            var stdout = new StringWriter { NewLine = "\n" };
+            var stderr = new StringWriter { NewLine = "\n" };
+            int status = Atoll.Cli.Program.Run([script], stdout, stderr);
+            Assert.True(status == 0, stderr.ToString());
+            Assert.Equal("[(0, True, '__mp_main__'), (3, True, '__mp_main__'), (6, True, '__mp_main__')]\nTrue 5\n", stdout.ToString());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
