@@ -221,7 +221,7 @@ internal static class Codecs
         throw Err.New(BuiltinTypes.LookupError, $"unknown encoding: {encoding}");
     }
 
-    private static PyException DecodeError(string enc, byte[] data, int start, int end, string reason)
+    internal static PyException DecodeError(string enc, byte[] data, int start, int end, string reason)
     {
         var e = new PyBaseException(BuiltinTypes.UnicodeDecodeError) { Args = PyTuple.Of(new PyStr(enc), new PyBytes(data), PyInt.From(start), PyInt.From(end), new PyStr(reason)) };
         e.SetField("encoding", new PyStr(enc));

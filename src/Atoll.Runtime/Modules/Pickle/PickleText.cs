@@ -127,13 +127,7 @@ internal static class PickleText
     }
 
     private static PyException DecodeError(ReadOnlySpan<byte> b, int start, int end, string reason)
-    {
-        var e = new PyBaseException(BuiltinTypes.UnicodeDecodeError)
-        {
-            Args = PyTuple.Of(new PyStr("utf-8"), new PyBytes(b.ToArray()), PyInt.From(start), PyInt.From(end), new PyStr(reason)),
-        };
-        return new PyException(e);
-    }
+        => Codecs.DecodeError("utf-8", b.ToArray(), start, end, reason);
 
     /// <summary>Protocol 0's text form: Latin-1 characters as themselves, everything else (and the backslash, NUL,
     /// CR, LF and ^Z that would break the line) as <c>\uXXXX</c> or <c>\UXXXXXXXX</c>.</summary>
@@ -213,13 +207,7 @@ internal static class PickleText
     };
 
     private static PyException RawDecodeError(ReadOnlySpan<byte> b, int start, int end, string reason)
-    {
-        var e = new PyBaseException(BuiltinTypes.UnicodeDecodeError)
-        {
-            Args = PyTuple.Of(new PyStr("rawunicodeescape"), new PyBytes(b.ToArray()), PyInt.From(start), PyInt.From(end), new PyStr(reason)),
-        };
-        return new PyException(e);
-    }
+        => Codecs.DecodeError("rawunicodeescape", b.ToArray(), start, end, reason);
 
     /// <summary>The contents of a protocol 0 STRING argument: Python 2 string-literal escapes turned into bytes.</summary>
     public static byte[] DecodeStringEscape(ReadOnlySpan<byte> s)

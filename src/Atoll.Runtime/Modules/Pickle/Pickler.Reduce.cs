@@ -318,12 +318,16 @@ internal sealed partial class PyPickler
             // A nested name before protocol 4: getattr(getattr(module.first, second), third)...
             var getattr = Ops.GetAttr(ThreadState.Current.Interp.BuiltinsModule, "getattr");
             for (int i = 1; i < dotted.Length; i++)
+            {
                 Save(getattr);
+                if (Proto < 2)
+                    W(Op.Mark);
+            }
             WriteGlobalOpcode(moduleName, dotted[0]);
             for (int i = 1; i < dotted.Length; i++)
             {
                 Save(new PyStr(dotted[i]));
-                W(Op.Tuple2);
+                W(Proto < 2 ? Op.Tuple : Op.Tuple2);
                 W(Op.Reduce);
             }
         }

@@ -50,10 +50,15 @@ internal sealed partial class PyUnpickler
                 }
             case Op.Float:
                 {
-                    var line = ReadArgLine();
-                    var text = Encoding.Latin1.GetString(line);
-                    Push(Ops.Call(BuiltinTypes.Float, new PyStr(text)) is var f && f is PyFloat ? f
-                        : throw Err.Value($"could not convert string to float: {Ops.StrRepr(text + "\n")}"));
+                    var text = Encoding.Latin1.GetString(ReadArgLine());
+                    try
+                    {
+                        Push(Ops.Call(BuiltinTypes.Float, new PyStr(text)));
+                    }
+                    catch (PyException e) when (e.Value.Type == BuiltinTypes.ValueError)
+                    {
+                        throw Err.Value($"could not convert string to float: {Ops.StrRepr(text + "\n")}");
+                    }
                     break;
                 }
             case Op.BinFloat: Push(new PyFloat(BinaryPrimitives.ReadDoubleBigEndian(Read(8)))); break;
@@ -62,7 +67,7 @@ internal sealed partial class PyUnpickler
                 {
                     int n = BinaryPrimitives.ReadInt32LittleEndian(Read(4));
                     if (n < 0)
-                        throw PickleModule.Unpickling("BINSTRING pickle has negative byte count");
+                        throw Truncated();
                     Push(DecodeString(Read(n)));
                     break;
                 }
@@ -105,6 +110,8 @@ internal sealed partial class PyUnpickler
             case Op.Dict:
                 {
                     var items = PopToMark();
+                    if (items.Length % 2 != 0)
+                        throw PickleModule.Unpickling("odd number of items for DICT");
                     var d = new PyDict();
                     for (int i = 0; i + 1 < items.Length; i += 2)
                         d.SetItem(items[i], items[i + 1]);
