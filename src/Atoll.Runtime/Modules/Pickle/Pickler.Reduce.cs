@@ -309,8 +309,8 @@ internal sealed partial class PyPickler
 
         if (Proto >= 4)
         {
-            Save(new PyStr(moduleName));
-            Save(new PyStr(globalName));
+            Save(ModuleNameObject(obj, moduleName));
+            Save(PyStr.Intern(globalName));
             W(Op.StackGlobal);
         }
         else if (parent != module)
@@ -326,7 +326,9 @@ internal sealed partial class PyPickler
             WriteGlobalOpcode(moduleName, dotted[0]);
             for (int i = 1; i < dotted.Length; i++)
             {
-                Save(new PyStr(dotted[i]));
+                // The parts come from splitting the qualified name: new strings, except that CPython shares
+                // one-character strings.
+                Save(dotted[i].Length == 1 ? PyStr.Intern(dotted[i]) : new PyStr(dotted[i]));
                 W(Proto < 2 ? Op.Tuple : Op.Tuple2);
                 W(Op.Reduce);
             }
@@ -336,6 +338,26 @@ internal sealed partial class PyPickler
             WriteGlobalOpcode(moduleName, globalName);
         }
         MemoPut(obj);
+    }
+
+    /// <summary>
+    /// The module name string saved for STACK_GLOBAL. The memo works by identity, so which names are one object decides
+    /// the bytes; CPython's rule: names of Python modules are interned (one object, also shared with equal constants),
+    /// the builtin types share one 'builtins', the functions of a native module share their module's name (another
+    /// object), and other native types make a new string each time.
+    /// </summary>
+    private PyStr ModuleNameObject(PyObject obj, string moduleName)
+    {
+        if (obj is PyBuiltinFunction)
+        {
+            _functionModuleNames ??= new Dictionary<string, PyStr>(StringComparer.Ordinal);
+            if (!_functionModuleNames.TryGetValue(moduleName, out var s))
+                _functionModuleNames[moduleName] = s = new PyStr(moduleName);
+            return s;
+        }
+        if (obj is PyType { IsBuiltin: true } && moduleName != "builtins")
+            return new PyStr(moduleName);
+        return PyStr.Intern(moduleName);
     }
 
     private void WriteGlobalOpcode(string module, string name)

@@ -48,6 +48,7 @@ internal sealed partial class PyPickler : PyObject
     private PyObject? _reducerOverride;
     private PyDict? _copyregDispatch;
     private PyDict? _extensionRegistry;
+    private Dictionary<string, PyStr>? _functionModuleNames;
 
     internal PyPickler(PyType type) => _type = type;
 

@@ -390,7 +390,7 @@ internal sealed partial class PyUnpickler
                 list.Append(item);
             return;
         }
-        if (items.Length > 1 && Ops.GetAttrOrNull(target, "extend") is { } extend)
+        if (Ops.GetAttrOrNull(target, "extend") is { } extend)
         {
             Ops.Call(extend, new PyList(items, items.Length));
             return;
