@@ -91,6 +91,9 @@ internal static class PickleModule
 
     private static PyObject Loads(ReadOnlySpan<PyObject> args, string[]? kw)
     {
+        int npos = args.Length - (kw?.Length ?? 0);
+        if (npos != 1)
+            throw Err.Type($"loads() takes exactly 1 positional argument ({npos} given)");
         var a = Args.Bind("loads", args, kw, LoadsNames, 1, posOnly: 1, maxPositional: 1);
         var u = new PyUnpickler(UnpicklerType);
         u.InitOptions("loads", a[1], a[2], a[3], a[4]);

@@ -57,7 +57,7 @@ internal sealed partial class PyUnpickler
                     }
                     catch (PyException e) when (e.Value.Type == BuiltinTypes.ValueError)
                     {
-                        throw Err.Value($"could not convert string to float: {Ops.StrRepr(text + "\n")}");
+                        throw Err.Value($"could not convert string to float: '{text}\n'");
                     }
                     break;
                 }
