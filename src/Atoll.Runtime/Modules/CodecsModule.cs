@@ -8,19 +8,17 @@ namespace Atoll.Runtime.Modules;
 /// made with protocols 0-2 call <c>_codecs.encode(text, 'latin1')</c>.</summary>
 internal static class CodecsModule
 {
-    private static readonly string[] Names = ["obj", "encoding", "errors"];
-
     public static readonly NativeModuleDef Def = new("_codecs", m =>
     {
         m.Fn("encode", (args, kw) =>
         {
-            var a = Args.Bind("encode", args, kw, Names, 1);
+            var a = Args.Bind("encode", args, kw, ["obj", "encoding", "errors"], 1);
             var s = a[0] as PyStr ?? throw Err.Type($"utf_8_encode() argument 1 must be str, not {Ops.TypeName(a[0]!)}");
             return new PyBytes(Codecs.Encode(s.Value, Text(a[1], "utf-8", "encode", 2), Text(a[2], "strict", "encode", 3)));
         });
         m.Fn("decode", (args, kw) =>
         {
-            var a = Args.Bind("decode", args, kw, Names, 1);
+            var a = Args.Bind("decode", args, kw, ["obj", "encoding", "errors"], 1);
             ReadOnlySpan<byte> data = a[0] switch
             {
                 PyBytes b => b.Value,

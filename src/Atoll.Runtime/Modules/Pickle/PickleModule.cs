@@ -66,46 +66,38 @@ internal static class PickleModule
         return (int)n;
     }
 
-    private static readonly string[] DumpsNames = ["obj", "protocol", "fix_imports", "buffer_callback"];
-
     private static PyObject Dumps(ReadOnlySpan<PyObject> args, string[]? kw)
     {
-        var a = Args.Bind("dumps", args, kw, DumpsNames, 1, maxPositional: 2);
+        var a = Args.Bind("dumps", args, kw, ["obj", "protocol", "fix_imports", "buffer_callback"], 1, maxPositional: 2);
         var p = new PyPickler(PicklerType);
         p.Init(null, a[1], a[2], a[3]);
         return new PyBytes(p.DumpToBytes(a[0]!));
     }
 
-    private static readonly string[] DumpNames = ["obj", "file", "protocol", "fix_imports", "buffer_callback"];
-
     private static PyObject Dump(ReadOnlySpan<PyObject> args, string[]? kw)
     {
-        var a = Args.Bind("dump", args, kw, DumpNames, 2, maxPositional: 3);
+        var a = Args.Bind("dump", args, kw, ["obj", "file", "protocol", "fix_imports", "buffer_callback"], 2, maxPositional: 3);
         var p = new PyPickler(PicklerType);
         p.Init(a[1], a[2], a[3], a[4]);
         p.Dump(a[0]!);
         return PyNone.Instance;
     }
 
-    private static readonly string[] LoadsNames = ["data", "fix_imports", "encoding", "errors", "buffers"];
-
     private static PyObject Loads(ReadOnlySpan<PyObject> args, string[]? kw)
     {
         int npos = args.Length - (kw?.Length ?? 0);
         if (npos != 1)
             throw Err.Type($"loads() takes exactly 1 positional argument ({npos} given)");
-        var a = Args.Bind("loads", args, kw, LoadsNames, 1, posOnly: 1, maxPositional: 1);
+        var a = Args.Bind("loads", args, kw, ["data", "fix_imports", "encoding", "errors", "buffers"], 1, posOnly: 1, maxPositional: 1);
         var u = new PyUnpickler(UnpicklerType);
         u.InitOptions("loads", a[1], a[2], a[3], a[4]);
         u.SetData(a[0]!);
         return u.Load();
     }
 
-    private static readonly string[] LoadNames = ["file", "fix_imports", "encoding", "errors", "buffers"];
-
     private static PyObject Load(ReadOnlySpan<PyObject> args, string[]? kw)
     {
-        var a = Args.Bind("load", args, kw, LoadNames, 1, maxPositional: 1);
+        var a = Args.Bind("load", args, kw, ["file", "fix_imports", "encoding", "errors", "buffers"], 1, maxPositional: 1);
         var u = new PyUnpickler(UnpicklerType);
         u.InitOptions("load", a[1], a[2], a[3], a[4]);
         u.SetFile(a[0]!);

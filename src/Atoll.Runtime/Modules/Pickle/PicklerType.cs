@@ -7,8 +7,6 @@ namespace Atoll.Runtime.Modules.Pickle;
 
 internal sealed partial class PyPickler
 {
-    private static readonly string[] InitNames = ["file", "protocol", "fix_imports", "buffer_callback"];
-
     private static PyPickler Self(PyObject o) => o as PyPickler ?? throw Err.Type($"descriptor requires a '_pickle.Pickler' object but received '{Ops.TypeName(o)}'");
 
     /// <summary>The Python face of <c>_pickle.Pickler</c> (subclassable: <c>persistent_id</c>, <c>reducer_override</c>
@@ -23,7 +21,7 @@ internal sealed partial class PyPickler
         });
         DefN(t, "__init__", (args, kw) =>
         {
-            var a = Args.Bind("Pickler", args[1..], kw, InitNames, 1, maxPositional: 4);
+            var a = Args.Bind("Pickler", args[1..], kw, ["file", "protocol", "fix_imports", "buffer_callback"], 1, maxPositional: 4);
             Self(args[0]).Init(a[0], a[1], a[2], a[3]);
             return PyNone.Instance;
         });

@@ -6,8 +6,6 @@ namespace Atoll.Runtime.Modules.Pickle;
 
 internal sealed partial class PyUnpickler
 {
-    private static readonly string[] InitNames = ["file", "fix_imports", "encoding", "errors", "buffers"];
-
     private static PyUnpickler Self(PyObject o) => o as PyUnpickler ?? throw Err.Type($"descriptor requires a '_pickle.Unpickler' object but received '{Ops.TypeName(o)}'");
 
     /// <summary>The Python face of <c>_pickle.Unpickler</c> (subclassable: <c>find_class</c> and
@@ -22,7 +20,7 @@ internal sealed partial class PyUnpickler
         });
         DefN(t, "__init__", (args, kw) =>
         {
-            var a = Args.Bind("Unpickler", args[1..], kw, InitNames, 1, maxPositional: 1);
+            var a = Args.Bind("Unpickler", args[1..], kw, ["file", "fix_imports", "encoding", "errors", "buffers"], 1, maxPositional: 1);
             var u = Self(args[0]);
             u.SetFile(a[0]!);
             u.InitOptions("Unpickler", a[1], a[2], a[3], a[4]);
