@@ -3,11 +3,11 @@
 Written for Atoll from the documented interface (https://docs.python.org/3/library/pickle.html).
 """
 
-from _pickle import (PickleError, PicklingError, UnpicklingError, Pickler, Unpickler,
+from _pickle import (PickleError, PicklingError, UnpicklingError, Pickler, Unpickler, PickleBuffer,
                      dump, dumps, load, loads)
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump", "dumps", "load", "loads",
-           "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
+           "PickleBuffer", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
 
 HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4

@@ -29,6 +29,7 @@ internal static class PickleModule
         m.Value("UnpicklingError", UnpicklingError);
         m.Value("Pickler", PicklerType);
         m.Value("Unpickler", UnpicklerType);
+        m.Value("PickleBuffer", PyPickleBuffer.TypeObject);
         m.Fn("dumps", Dumps);
         m.Fn("dump", Dump);
         m.Fn("loads", Loads);

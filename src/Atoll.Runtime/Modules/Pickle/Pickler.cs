@@ -400,6 +400,11 @@ internal sealed partial class PyPickler : PyObject
             SaveByteArray((PyByteArray)obj);
             return;
         }
+        if (t == typeof(PyPickleBuffer))
+        {
+            SavePickleBuffer((PyPickleBuffer)obj);
+            return;
+        }
         if (obj is PyType ty && ty.Type == BuiltinTypes.TypeType)
         {
             SaveType(ty);
@@ -749,6 +754,45 @@ internal sealed partial class PyPickler : PyObject
         BinaryPrimitives.WriteUInt64LittleEndian(header[1..], (ulong)ba.AsSpan().Length);
         WLarge(header, ba.AsSpan());
         MemoPut(ba);
+    }
+
+    /// <summary>Protocol 5's buffers: in band as bytes or a bytearray, or out of band (NEXT_BUFFER) when the
+    /// buffer_callback returns a false value.</summary>
+    private void SavePickleBuffer(PyPickleBuffer pb)
+    {
+        if (Proto < 5)
+            throw PickleModule.Pickling("PickleBuffer can only be pickled with protocol >= 5");
+        var data = pb.Data;
+        bool inBand = _bufferCallback == null || Ops.IsTrue(Ops.Call(_bufferCallback, pb));
+        if (!inBand)
+        {
+            W(Op.NextBuffer);
+            if (pb.ReadOnly)
+                W(Op.ReadOnlyBuffer);
+            return;
+        }
+        Span<byte> header = stackalloc byte[9];
+        int hl;
+        if (!pb.ReadOnly)
+        {
+            header[0] = Op.ByteArray8;
+            BinaryPrimitives.WriteUInt64LittleEndian(header[1..], (ulong)data.Length);
+            hl = 9;
+        }
+        else if (data.Length < 256)
+        {
+            header[0] = Op.ShortBinBytes;
+            header[1] = (byte)data.Length;
+            hl = 2;
+        }
+        else
+        {
+            header[0] = Op.BinBytes;
+            BinaryPrimitives.WriteUInt32LittleEndian(header[1..], (uint)data.Length);
+            hl = 5;
+        }
+        WLarge(header[..hl], data);
+        MemoPut(pb);
     }
 
     private void SaveType(PyType t)

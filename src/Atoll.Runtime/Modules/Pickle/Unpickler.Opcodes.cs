@@ -304,8 +304,24 @@ internal sealed partial class PyUnpickler
             case Op.ReadOnlyBuffer:
                 {
                     var top = Top();
-                    if (top is not (PyBytes or PyByteArray or PyMemoryView))
-                        throw Err.Type($"memoryview: a bytes-like object is required, not '{Ops.TypeName(top)}'");
+                    switch (top)
+                    {
+                        case PyBytes:
+                        case PyMemoryView { ReadOnly: true }:
+                            break;
+                        case PyByteArray ba:
+                            _stack[^1] = new PyMemoryView(ba, 0, ba.AsSpan().Length, readOnly: true);
+                            break;
+                        case PyMemoryView mv:
+                            _stack[^1] = new PyMemoryView(mv, 0, mv.Length, readOnly: true);
+                            break;
+                        case PyPickleBuffer pb:
+                            var raw = Ops.Call(Ops.GetAttr(pb, "raw"));
+                            _stack[^1] = raw is PyMemoryView { ReadOnly: false } rmv ? new PyMemoryView(rmv, 0, rmv.Length, readOnly: true) : raw;
+                            break;
+                        default:
+                            throw Err.Type($"memoryview: a bytes-like object is required, not '{Ops.TypeName(top)}'");
+                    }
                     break;
                 }
             default:
