@@ -45,13 +45,6 @@ internal sealed partial class PyPickler
             Self(self).Fast = Ops.IsTrue(v);
         });
         Prop(t, "bin", self => PyInt.From(Self(self).Proto > 0 ? 1 : 0));
-        Prop(t, "memo", self =>
-        {
-            // A snapshot {id(obj): (index, obj)}, what CPython's memo proxy copy() gives.
-            var d = new PyDict();
-            foreach (var (o, i) in Self(self).Memo)
-                d.SetItem(PyInt.From(Ops.IdentityHash(o)), PyTuple.Of(PyInt.From(i), o));
-            return d;
-        });
+        Prop(t, "memo", self => new PyPicklerMemoProxy(Self(self)), (self, v) => PyPicklerMemoProxy.Assign(Self(self), v));
     }
 }

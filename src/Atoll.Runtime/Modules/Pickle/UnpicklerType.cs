@@ -35,12 +35,6 @@ internal sealed partial class PyUnpickler
         });
         Def(t, "persistent_load", (self, pid) =>
             throw PickleModule.Unpickling("A load persistent id instruction was encountered, but no persistent_load function was specified."));
-        Prop(t, "memo", self =>
-        {
-            var d = new PyDict();
-            foreach (var (k, v) in Self(self).Memo)
-                d.SetItem(PyInt.From(k), v);
-            return d;
-        });
+        Prop(t, "memo", self => new PyUnpicklerMemoProxy(Self(self)), (self, v) => PyUnpicklerMemoProxy.Assign(Self(self), v));
     }
 }
