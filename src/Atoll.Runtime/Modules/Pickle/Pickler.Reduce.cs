@@ -37,6 +37,11 @@ internal sealed partial class PyPickler
             SaveGlobal(obj, null);
             return;
         }
+        else if (HasDefaultReduce(obj, type))
+        {
+            // object.__reduce_ex__ itself, without making a bound method.
+            rv = Builtins.ObjectReduce.ReduceEx(obj, PyInt.From(Proto));
+        }
         else if (Ops.GetAttrOrNull(obj, "__reduce_ex__") is { } reduceEx)
         {
             rv = Ops.Call(reduceEx, PyInt.From(Proto));
@@ -51,6 +56,11 @@ internal sealed partial class PyPickler
         }
         SaveReduceValue(obj, rv);
     }
+
+    private static bool HasDefaultReduce(PyObject obj, PyType type)
+        => type.Lookup("__reduce_ex__") == BuiltinTypes.Object.Lookup("__reduce_ex__")
+            && type.Lookup("__reduce__") == BuiltinTypes.Object.Lookup("__reduce__")
+            && (obj.Dict is not { } d || (!d.TryGetStr("__reduce_ex__", out _) && !d.TryGetStr("__reduce__", out _)));
 
     private PyDict CopyregDispatch()
     {
