@@ -89,7 +89,9 @@ public static partial class BuiltinTypes
             return Ops.StrObject(self);
         });
         Def(t, "__dir__", self => ObjectDir(self));
-        Def(t, "__reduce_ex__", (self, proto) => throw Err.Type($"cannot pickle '{self.Type.Name}' object"));
+        Def(t, "__reduce_ex__", Builtins.ObjectReduce.ReduceEx);
+        Def(t, "__reduce__", Builtins.ObjectReduce.Reduce);
+        Def(t, "__getstate__", self => Builtins.ObjectReduce.DefaultGetState(self, required: false));
         Def(t, "__sizeof__", self => PyInt.From(16));
         DefClass(t, "__init_subclass__", (args, kw) =>
         {

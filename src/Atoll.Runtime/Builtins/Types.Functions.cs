@@ -224,6 +224,8 @@ public static partial class BuiltinTypes
             return new PyMethod(args[1], args[2]);
         });
         Prop(m, "__func__", self => ((PyMethod)self).Function);
+        // pickle and copy: a bound method is getattr(instance, name).
+        Def(m, "__reduce__", self => PyTuple.Of(BuiltinGetAttr(), PyTuple.Of(((PyMethod)self).Self, Ops.GetAttr(((PyMethod)self).Function, "__name__"))));
         Prop(m, "__self__", self => ((PyMethod)self).Self);
         Prop(m, "__name__", self => Ops.GetAttr(((PyMethod)self).Function, "__name__"));
         Prop(m, "__qualname__", self => Ops.GetAttr(((PyMethod)self).Function, "__qualname__"));
@@ -261,6 +263,13 @@ public static partial class BuiltinTypes
                 : b.Self ?? PyNone.Instance);
             Prop(bt, "__module__", self => ((PyBuiltinFunction)self).ModuleName is { } mn ? new PyStr(mn) : PyNone.Instance);
             Prop(bt, "__text_signature__", self => PyNone.Instance);
+            // pickle and copy: a module function by its name, a method as getattr(owner or instance, name).
+            Def(bt, "__reduce__", self =>
+            {
+                var b = (PyBuiltinFunction)self;
+                var target = b.Self is PyModule ? null : b.Self ?? b.Owner;
+                return target == null ? new PyStr(b.Name) : PyTuple.Of(BuiltinGetAttr(), PyTuple.Of(target, new PyStr(b.Name)));
+            });
         }
         DefGet(WrapperDescriptor, (self, obj, type) =>
         {
@@ -592,4 +601,6 @@ public static partial class BuiltinTypes
         r.NameAttr = p.NameAttr ?? (get != null && Ops.GetAttrOrNull(get, "__name__") is PyStr n ? n : null);
         return r;
     }
+
+    private static PyObject BuiltinGetAttr() => Ops.GetAttr(ThreadState.Current.Interp.BuiltinsModule, "getattr");
 }

@@ -354,7 +354,7 @@ internal static partial class CrossInterpreter
                 var reduceEx = type.Lookup("__reduce_ex__");
                 if (reduceEx != null && reduceEx != BuiltinTypes.Object.Lookup("__reduce_ex__"))
                     return PackReduceValue(value, Ops.CallMethod(value, reduceEx, PyInt.From(PickleProtocol)));
-                if (type.Lookup("__reduce__") is { } reduce)
+                if (type.Lookup("__reduce__") is { } reduce && reduce != BuiltinTypes.Object.Lookup("__reduce__"))
                     return PackReduceValue(value, Ops.CallMethod(value, reduce));
                 return PackDefaultReduce(value, type);
             }
@@ -396,7 +396,8 @@ internal static partial class CrossInterpreter
                 var r = Ops.CallMethod(value, getNewArgs);
                 args = r as PyTuple ?? throw Err.Type($"__getnewargs__ should return a tuple, not '{r.Type.Name}'");
             }
-            var state = type.Lookup("__getstate__") is { } getState ? Ops.CallMethod(value, getState) : DefaultState(value, type);
+            var state = type.Lookup("__getstate__") is { } getState && getState != BuiltinTypes.Object.Lookup("__getstate__")
+                ? Ops.CallMethod(value, getState) : DefaultState(value, type);
             PyObject[]? listItems = value is PyList ? Collect(Ops.GetIter(value)) : null;
             PyObject[]? dictItems = value is PyDict ? Collect(Ops.GetIter(Ops.Call(Ops.GetAttr(value, "items")))) : null;
             return PackReduction(value, type, kind, cls, Pack(args), kwargs is { Count: > 0 } ? kwargs : null, state, listItems, dictItems, null);

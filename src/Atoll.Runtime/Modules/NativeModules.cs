@@ -20,6 +20,8 @@ internal static class NativeModules
         "_interpreters" => Interpreters.InterpretersModule.Def.Create(),
         "_interpqueues" => Interpreters.InterpQueuesModule.Def.Create(),
         "_interpchannels" => Interpreters.ChannelsModule.Def.Create(),
+        "_pickle" => Modules.Pickle.PickleModule.Def.Create(),
+        "_codecs" => Modules.CodecsModule.Def.Create(),
         _ => null,
     };
 
