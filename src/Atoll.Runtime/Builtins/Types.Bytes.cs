@@ -492,7 +492,7 @@ public static partial class BuiltinTypes
             return PyNotImplemented.Instance;
         var ni = Ops.Index(n);
         var b = BData(self);
-        long times = ni.Sign <= 0 ? 0 : ni.IsBig ? long.MaxValue : ni.Value;
+        long times = Math.Max(0, ListOps.RepeatCount(ni));
         if (times > 0 && b.Length > 0 && b.Length * (double)times > int.MaxValue)
             throw Err.New(MemoryError, "");
         if (times == 1 && self.GetType() == typeof(PyBytes))

@@ -14,6 +14,10 @@ public static partial class BuiltinTypes
         DefStatic(t, "__new__", (args, kw) =>
         {
             var cls = (PyType)args[0];
+            int given = args.Length - 1 - (kw?.Length ?? 0);
+            // OSError(errno, strerror, ...) makes the subclass for that errno, as CPython does (PEP 3151).
+            if (cls == OSError && given >= 2 && args[1].GetType() == typeof(PyInt) && !((PyInt)args[1]).IsBig)
+                cls = OSErrorSubclass(((PyInt)args[1]).Value) ?? cls;
             var e = new PyBaseException(cls);
             int npos = args.Length - 1 - (kw?.Length ?? 0);
             e.Args = new PyTuple(args.Slice(1, npos).ToArray());
@@ -242,6 +246,26 @@ public static partial class BuiltinTypes
         e.SetField("reason", a[4]);
         return PyNone.Instance;
     }
+
+    /// <summary>The OSError subclass for a POSIX errno (Linux numbers), or null.</summary>
+    private static PyType? OSErrorSubclass(long errno) => errno switch
+    {
+        1 or 13 => PermissionError,        // EPERM, EACCES
+        2 => FileNotFoundError,            // ENOENT
+        3 => ProcessLookupError,           // ESRCH
+        4 => InterruptedError,             // EINTR
+        10 => ChildProcessError,           // ECHILD
+        11 or 114 or 115 => BlockingIOError, // EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS
+        17 => FileExistsError,             // EEXIST
+        20 => NotADirectoryError,          // ENOTDIR
+        21 => IsADirectoryError,           // EISDIR
+        32 or 108 => BrokenPipeError,      // EPIPE, ESHUTDOWN
+        103 => ConnectionAbortedError,     // ECONNABORTED
+        104 => ConnectionResetError,       // ECONNRESET
+        110 => TimeoutError,               // ETIMEDOUT
+        111 => ConnectionRefusedError,     // ECONNREFUSED
+        _ => null,
+    };
 
     private static PyObject InitWithNamedFields(ReadOnlySpan<PyObject> args, string[]? kw, string[] names)
     {

@@ -51,12 +51,18 @@ internal static class ListOps
         return new PyList(items, items.Length);
     }
 
+    /// <summary>The count of a sequence repetition (<c>seq * n</c>): an int that fits an index, as CPython's
+    /// <c>PyNumber_AsSsize_t</c> with OverflowError.</summary>
+    public static long RepeatCount(PyInt n) => n.IsBig
+        ? throw Err.Overflow($"cannot fit '{Ops.TypeName(n)}' into an index-sized integer")
+        : n.Value;
+
     public static PyList Repeat(PyList a, PyInt n)
     {
-        long times = n.IsBig ? (n.Sign < 0 ? 0 : long.MaxValue) : n.Value;
+        long times = RepeatCount(n);
         if (times <= 0 || a.Count == 0)
             return new PyList();
-        if ((long)a.Count * times > int.MaxValue)
+        if (times > int.MaxValue / a.Count)
             throw Err.New(BuiltinTypes.MemoryError, "");
         var items = new PyObject[a.Count * times];
         var src = a.AsSpan();
@@ -355,12 +361,12 @@ internal static class TupleOps
 
     public static PyTuple Repeat(PyTuple a, PyInt n)
     {
-        long times = n.IsBig ? (n.Sign < 0 ? 0 : long.MaxValue) : n.Value;
+        long times = ListOps.RepeatCount(n);
         if (times <= 0 || a.Count == 0)
             return PyTuple.Empty;
         if (times == 1 && a.GetType() == typeof(PyTuple))
             return a;
-        if ((long)a.Count * times > int.MaxValue)
+        if (times > int.MaxValue / a.Count)
             throw Err.New(BuiltinTypes.MemoryError, "");
         var items = new PyObject[a.Count * times];
         for (long i = 0; i < times; i++)

@@ -34,6 +34,13 @@ public class PyInt : PyObject
 
     private protected PyInt(long value) => Value = value;
 
+    /// <summary>A copy of another int's value (for instances of int subclasses).</summary>
+    private protected PyInt(PyInt value)
+    {
+        Value = value.Value;
+        _big = value._big;
+    }
+
     private protected PyInt(BigInteger big)
     {
         _big = big;
@@ -107,7 +114,7 @@ internal sealed class PyIntSub : PyInt
     private readonly PyType _type;
     private readonly PyDict? _dict;
 
-    internal PyIntSub(PyType type, PyInt value) : base(value.IsBig ? value.Big : value.Value)
+    internal PyIntSub(PyType type, PyInt value) : base(value)
     {
         _type = type;
         if (type.HasInstanceDict)

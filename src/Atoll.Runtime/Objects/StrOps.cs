@@ -36,12 +36,12 @@ internal static partial class StrOps
 
     public static PyStr Repeat(PyStr s, PyInt n)
     {
-        long times = n.IsBig ? (n.Sign < 0 ? 0 : long.MaxValue) : n.Value;
+        long times = ListOps.RepeatCount(n);
         if (times <= 0 || s.Value.Length == 0)
             return PyStr.Empty;
         if (times == 1)
             return s;
-        if ((long)s.Value.Length * times > int.MaxValue / 2)
+        if (times > int.MaxValue / 2 / s.Value.Length)
             throw Err.Overflow("repeated string is too long");
         var sb = new StringBuilder(s.Value.Length * (int)times);
         for (long i = 0; i < times; i++)
