@@ -193,12 +193,29 @@ public sealed class ThreadState
         {
             throw; // never reached: the filter records the frame and declines
         }
+        catch (Exception e) when (e is not PyException)
+        {
+            // A bug in the runtime (or the process running out of memory) becomes a Python exception in the frame where
+            // it happened, never a crash of the process (DESIGN.md, invariant 3).
+            var py = RuntimeFault(e);
+            py.AddTraceback(frame);
+            throw py;
+        }
         finally
         {
             CurrentFrame = frame.Back;
             Depth--;
         }
     }
+
+    /// <summary>The Python exception for a .NET exception that escaped runtime code: MemoryError, RecursionError for the
+    /// stack guard, else SystemError naming the .NET error.</summary>
+    internal static PyException RuntimeFault(Exception e) => e switch
+    {
+        OutOfMemoryException => Err.New(BuiltinTypes.MemoryError, ""),
+        InsufficientExecutionStackException => Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded"),
+        _ => Err.System($"internal error: {e.GetType().Name}: {e.Message}"),
+    };
 
     /// <summary>
     /// Blocks until <paramref name="tryTake"/> (called holding <paramref name="monitor"/>) succeeds or

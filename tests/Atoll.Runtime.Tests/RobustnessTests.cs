@@ -115,4 +115,23 @@ public class RobustnessTests
         Assert.Equal(130, status);
         Assert.EndsWith("KeyboardInterrupt\n", stderr.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_runtime_bug_becomes_SystemError_in_the_frame_not_a_crash()
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int status = -1;
+        const string code = "def f():\n    return broken()\ntry:\n    f()\nexcept SystemError as e:\n    print('caught', e)\nbroken()\n";
+        var t = new Thread(() => status = PythonMain.Run(Encoding.UTF8.GetBytes(code), "<string>", ["-c"], "", false,
+            stdout, stderr, TextReader.Null, interp => interp.BuiltinsDict.SetStr("broken",
+                Atoll.Runtime.Objects.PyBuiltinFunction.Create("broken", (Atoll.Runtime.Objects.NativeFunction)((a, k) => throw new InvalidOperationException("simulated bug"))))),
+            16 * 1024 * 1024);
+        t.Start();
+        t.Join();
+        Assert.Equal("caught internal error: InvalidOperationException: simulated bug\n", stdout.ToString());
+        Assert.Equal(1, status);
+        Assert.Contains("line 7, in <module>", stderr.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("SystemError: internal error: InvalidOperationException: simulated bug\n", stderr.ToString(), StringComparison.Ordinal);
+    }
 }
