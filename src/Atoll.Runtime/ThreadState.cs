@@ -189,14 +189,11 @@ public sealed class ThreadState
             code.Body.Exec(frame);
             return frame.ReturnValue ?? PyNone.Instance;
         }
-        catch (PyException e) when (e.AddTraceback(frame))
+        catch (Exception e) when (e is PyException pe ? pe.AddTraceback(frame) : true)
         {
-            throw; // never reached: the filter records the frame and declines
-        }
-        catch (Exception e) when (e is not PyException)
-        {
-            // A bug in the runtime (or the process running out of memory) becomes a Python exception in the frame where
-            // it happened, never a crash of the process (DESIGN.md, invariant 3).
+            // A Python exception never gets here: the filter records the frame and declines, so it passes on without
+            // being caught and rethrown. A bug in the runtime (or the process running out of memory) does: it becomes
+            // a Python exception in the frame where it happened, never a crash of the process (DESIGN.md, invariant 3).
             var py = RuntimeFault(e);
             py.AddTraceback(frame);
             throw py;
