@@ -257,7 +257,15 @@ internal sealed class ImportSystem(Interpreter interp)
         if (interp.Modules.TryGetStr(name, out var existing) && existing is PyModule em
             && em.Dict.TryGetStr("__file__", out var f) && f is PyStr fs && fs.Value == path)
             return em;
-        return Load(name, path, null, null, name);
+        interp.RerunningMainScript = true;
+        try
+        {
+            return Load(name, path, null, null, name);
+        }
+        finally
+        {
+            interp.RerunningMainScript = false;
+        }
     }
 
     /// <summary>Compiled code for a file, shared by every interpreter in the process.</summary>

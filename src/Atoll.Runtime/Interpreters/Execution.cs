@@ -132,6 +132,7 @@ internal static class Execution
     /// <summary>Runs prepared code in <paramref name="target"/>'s <c>__main__</c>; returns the exception it raised, if any.</summary>
     public static ExcSnapshot? Exec(Interpreter target, object code)
     {
+        ThreadState.CurrentOrNull?.Interp.CheckNotBootstrapping();
         target.BeginRunning();
         try
         {
@@ -188,6 +189,7 @@ internal static class Execution
     /// (shared or copied), and so is the result on the way back. Raises ExecutionFailed in the caller.</summary>
     public static PyObject Call(Interpreter target, PyObject callable, ReadOnlySpan<PyObject> args, PyDict? kwargs, bool raiseOriginal = false)
     {
+        ThreadState.CurrentOrNull?.Interp.CheckNotBootstrapping();
         var packedCallable = CrossInterpreter.Pack(callable);
         var packedArgs = CrossInterpreter.Pack(PyTuple.Of(args.ToArray()));
         object? packedKw = kwargs is { Count: > 0 } ? CrossInterpreter.Pack(kwargs) : null;

@@ -52,9 +52,27 @@ namespace Atoll.Runtime
         /// <summary>Per-interpreter values registered by Python modules (the classes <c>_interpqueues</c> raises...).</summary>
         internal readonly PyDict ModuleState = new();
 
+        /// <summary>True while this interpreter runs the sender's main script as <c>__mp_main__</c>
+        /// (<see cref="ImportSystem.LoadScriptAs"/>).</summary>
+        internal bool RerunningMainScript;
+
+        /// <summary>Refuses to start other interpreters' work while the main script is being re-run here to define what
+        /// was sent: a script without <c>if __name__ == "__main__":</c> would otherwise start its job again in every
+        /// worker, without end (multiprocessing's spawn mode refuses the same way).</summary>
+        internal void CheckNotBootstrapping()
+        {
+            if (RerunningMainScript)
+            {
+                throw Err.Runtime("An attempt has been made to use another interpreter while this one is still running the "
+                    + "main script as __mp_main__ (to define the functions and classes sent to it). The main script must "
+                    + "protect its entry point with: if __name__ == '__main__':");
+            }
+        }
+
         /// <summary>Creates another interpreter in this one's group, sharing its standard streams and <c>sys.path</c>.</summary>
         internal Interpreter CreateSubinterpreter(int whence)
         {
+            CheckNotBootstrapping();
             var path = new System.Collections.Generic.List<string>();
             if (Sys.Dict.TryGetStr("path", out var p) && p is PyList pl)
             {

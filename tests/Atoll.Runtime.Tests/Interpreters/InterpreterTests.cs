@@ -369,4 +369,37 @@ public class InterpreterTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_main_script_without_a_main_guard_gets_an_error_not_endless_interpreters()
+    {
+        // The worker re-runs the script as __mp_main__ to define 'work'; the script's own top-level code would start the
+        // job again there: it is refused with a RuntimeError naming the fix, which reaches the caller as the cause.
+        var dir = Directory.CreateTempSubdirectory("atoll-mp-guard-");
+        try
+        {
+            var script = Path.Combine(dir.FullName, "unguarded.py");
+            File.WriteAllText(script, """
+                from concurrent import interpreters
+                def work():
+                    return 1
+                interp = interpreters.create()
+                try:
+                    interp.call(work)
+                except interpreters.ExecutionFailed as e:
+                    print(e.excinfo.type.__name__)
+                    print("if __name__ == '__main__'" in e.excinfo.errdisplay)
+                print(len(interpreters.list_all()))
+                """);
+            var stdout = new StringWriter { NewLine = "\n" };
+            var stderr = new StringWriter { NewLine = "\n" };
+            int status = Atoll.Cli.Program.Run([script], stdout, stderr);
+            Assert.True(status == 0, stderr.ToString());
+            Assert.Equal("NotShareableError\nTrue\n2\n", stdout.ToString());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
