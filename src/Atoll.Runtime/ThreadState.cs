@@ -115,8 +115,8 @@ public sealed class ThreadState
     internal static void Exit(ThreadState? previous) => t_current = previous;
 
     // Recycled frames, one per call depth: the frame a call at depth d used is usually right for the next call at
-    // that depth (a loop calling the same function), so renting one writes nothing but the frame's own fields, and
-    // its Back link (the caller's recycled frame) is usually already right. A frame stays here until it escapes.
+    // that depth (a loop calling the same function), so renting one writes nothing but the frame's own fields. A frame
+    // stays here until it escapes (a traceback or generator holds it); then the pool lets go of it.
     private Frame?[] _framesByDepth = new Frame?[64];
 
     private static int SizeClass(int size) => size <= 4 ? 0 : size <= 8 ? 1 : size <= 16 ? 2 : size <= 32 ? 3 : -1;
@@ -149,17 +149,25 @@ public sealed class ThreadState
         var f = new Frame(code, new PyObject?[4 << sizeClass], globals, builtins, this) { InUse = true };
         if (depth >= _framesByDepth.Length && depth < 1 << 20)
             Array.Resize(ref _framesByDepth, Math.Max(depth + 1, _framesByDepth.Length * 2));
-        if (depth < _framesByDepth.Length && _framesByDepth[depth] is not { InUse: true })
+        // Replace the frame kept for this depth unless it is running a call (a call made while binding another's
+        // arguments); a frame that escaped belongs to whoever holds it now.
+        if (depth < _framesByDepth.Length && _framesByDepth[depth] is not { InUse: true, Escaped: false })
             _framesByDepth[depth] = f;
         return f;
     }
 
     /// <summary>Gives back a frame after its call returned normally, unless something outside may still see it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void ReturnFrame(Frame f)
+    internal void ReturnFrame(Frame f)
     {
         if (f.Escaped)
+        {
+            // Whoever holds it (a traceback, a generator) owns it now: the pool lets go, so it lives no longer than they do.
+            int d = Depth;
+            if ((uint)d < (uint)_framesByDepth.Length && _framesByDepth[d] == f)
+                _framesByDepth[d] = null;
             return;
+        }
         f.Clear(f.Code.FrameSize);
         f.InUse = false;
     }
@@ -174,9 +182,7 @@ public sealed class ThreadState
             Depth--;
             throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded");
         }
-        var caller = CurrentFrame;
-        if (frame.Back != caller)
-            frame.Back = caller; // a recycled frame usually has the right caller already
+        frame.Back = CurrentFrame;
         CurrentFrame = frame;
         try
         {

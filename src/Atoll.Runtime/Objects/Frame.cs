@@ -78,6 +78,7 @@ public sealed class Frame : PyObject
         Names = null;
         NamesMapping = null;
         ReturnValue = null;
+        Back = null; // a recycled frame must not keep its last caller (which may have escaped, with its locals) alive
         Resuming = false;
         _gen = null;
     }

@@ -166,9 +166,16 @@ public sealed class PyFunction : PyObject
             SetUpCells(frame.Slots);
         if (code.MakesGenerator)
             return Generators.Create(this, frame);
-        var result = ts.Run(frame);
-        ThreadState.ReturnFrame(frame);
-        return result;
+        try
+        {
+            return ts.Run(frame);
+        }
+        finally
+        {
+            // Also when the call raised: a frame the traceback holds is marked escaped and kept as it is; any other is
+            // cleared, so nothing it referred to stays alive in the recycled frame.
+            ts.ReturnFrame(frame);
+        }
     }
 
     private void SetUpCells(PyObject?[] locals)
