@@ -32,19 +32,59 @@ internal static partial class StrOps
 
     public static string Join(string sep, PyObject iterable)
     {
-        var sb = new StringBuilder();
-        var it = Ops.GetIter(iterable);
-        int i = 0;
-        while (Ops.Next(it) is { } x)
+        // Lists and tuples are joined from their item arrays; anything else is collected first. The result is made in
+        // one piece of the exact length (no growing buffer).
+        PyObject[] items;
+        int count;
+        if (iterable.GetType() == typeof(PyList))
         {
-            if (x is not PyStr s)
-                throw Err.Type($"sequence item {i}: expected str instance, {Ops.TypeName(x)} found");
-            if (i > 0)
-                sb.Append(sep);
-            sb.Append(s.Value);
-            i++;
+            var l = (PyList)iterable;
+            items = l._items;
+            count = l.Count;
         }
-        return sb.ToString();
+        else if (iterable.GetType() == typeof(PyTuple))
+        {
+            items = ((PyTuple)iterable).Items;
+            count = items.Length;
+        }
+        else
+        {
+            var collected = new List<PyObject>();
+            var it = Ops.GetIter(iterable);
+            while (Ops.Next(it) is { } x)
+                collected.Add(x);
+            items = collected.ToArray();
+            count = items.Length;
+        }
+        if (count == 0)
+            return "";
+        long total = (long)sep.Length * (count - 1);
+        for (int i = 0; i < count; i++)
+        {
+            if (items[i] is not PyStr s)
+                throw Err.Type($"sequence item {i}: expected str instance, {Ops.TypeName(items[i])} found");
+            total += s.Value.Length;
+        }
+        if (count == 1)
+            return ((PyStr)items[0]).Value;
+        if (total > int.MaxValue)
+            throw Err.Overflow("join() result is too long for a Python string");
+        return string.Create((int)total, (items, count, sep), static (span, state) =>
+        {
+            var (items, count, sep) = state;
+            int pos = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (i > 0)
+                {
+                    sep.AsSpan().CopyTo(span[pos..]);
+                    pos += sep.Length;
+                }
+                var v = ((PyStr)items[i]).Value;
+                v.AsSpan().CopyTo(span[pos..]);
+                pos += v.Length;
+            }
+        });
     }
 
     public static bool IsSpaceChar(char c) => UnicodeCType.IsSpace(c);
