@@ -102,38 +102,6 @@ internal static partial class CrossInterpreter
             return _memo.TryGetValue(node, out value!);
         }
 
-        /// <summary>Applies a reduced object's state as pickle's BUILD does: <c>__setstate__(state)</c> when the object
-        /// has one, else a dict merged into <c>__dict__</c>, or a pair (dict or None, slot values) whose second part is
-        /// set with setattr.</summary>
-        internal static void SetState(PyObject obj, PyObject state)
-        {
-            if (Ops.GetAttrOrNull(obj, "__setstate__") is { } setState)
-            {
-                Ops.Call(setState, state);
-                return;
-            }
-            PyObject? slots = null;
-            if (state is PyTuple { Count: 2 } pair)
-            {
-                state = pair.Items[0];
-                slots = pair.Items[1];
-            }
-            if (state != PyNone.Instance)
-            {
-                if (state is not PyDict d)
-                    throw Err.Type($"state is not a dictionary, not '{state.Type.Name}'");
-                UpdateDict(obj, d);
-            }
-            if (slots != null && slots != PyNone.Instance)
-            {
-                if (slots is not PyDict sd)
-                    throw Err.Type($"slot state is not a dictionary, not '{slots.Type.Name}'");
-                int pos = 0;
-                while (sd.Next(ref pos, out var k, out var v))
-                    Ops.SetAttr(obj, k as PyStr ?? throw Err.Type("slot names must be strings"), v);
-            }
-        }
-
         /// <summary>Merges items into the object's <c>__dict__</c>, as pickle does (no <c>__setattr__</c>).</summary>
         internal static void UpdateDict(PyObject obj, PyDict items)
         {
@@ -141,26 +109,6 @@ internal static partial class CrossInterpreter
             int pos = 0;
             while (items.Next(ref pos, out var k, out var v))
                 dict.SetItem(k, v);
-        }
-
-        /// <summary>Adds a reduced object's list items, as pickle's APPENDS does: straight into a list (subclasses too),
-        /// else through <c>extend</c>, else <c>append</c> one by one.</summary>
-        internal static void Extend(PyObject obj, PyObject[] items)
-        {
-            if (obj is PyList list)
-            {
-                foreach (var item in items)
-                    list.Append(item);
-                return;
-            }
-            if (Ops.GetAttrOrNull(obj, "extend") is { } extend)
-            {
-                Ops.Call(extend, new PyList(items, items.Length));
-                return;
-            }
-            var append = Ops.GetAttr(obj, "append");
-            foreach (var item in items)
-                Ops.Call(append, item);
         }
     }
 }

@@ -331,10 +331,10 @@ internal sealed class ReduceSnapshot(string typeName, ReduceKind kind, object ca
             if (StateSetter != null)
                 Ops.Call(u.Unpack(StateSetter), obj, state);
             else
-                CrossInterpreter.Unpacker.SetState(obj, state);
+                Reduction.ApplyState(obj, state, static (message, o) => Err.Type($"{message}, not '{o.Type.Name}'"));
         }
         if (ListItems != null)
-            CrossInterpreter.Unpacker.Extend(obj, u.UnpackItems(ListItems));
+            Reduction.AppendItems(obj, u.UnpackItems(ListItems));
         if (DictItems != null)
         {
             for (int i = 0; i < DictItems.Length; i += 2)

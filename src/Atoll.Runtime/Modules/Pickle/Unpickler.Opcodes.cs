@@ -129,13 +129,13 @@ internal sealed partial class PyUnpickler
             case Op.Append:
                 {
                     var v = Pop();
-                    AppendItems(Top(), [v]);
+                    Reduction.AppendItems(Top(), [v]);
                     break;
                 }
             case Op.Appends:
                 {
                     var items = PopToMark();
-                    AppendItems(Top(), items);
+                    Reduction.AppendItems(Top(), items);
                     break;
                 }
             case Op.SetItem:
@@ -397,62 +397,11 @@ internal sealed partial class PyUnpickler
         return new PyStr(Codecs.Decode(data, _encoding, _errors));
     }
 
-    private static void AppendItems(PyObject target, PyObject[] items)
-    {
-        if (target.GetType() == typeof(PyList))
-        {
-            var list = (PyList)target;
-            foreach (var item in items)
-                list.Append(item);
-            return;
-        }
-        if (Ops.GetAttrOrNull(target, "extend") is { } extend)
-        {
-            Ops.Call(extend, new PyList(items, items.Length));
-            return;
-        }
-        var append = Ops.GetAttr(target, "append");
-        foreach (var item in items)
-            Ops.Call(append, item);
-    }
-
-    /// <summary>BUILD: <c>__setstate__(state)</c>, else the state dict into the instance dict and the slot state (the
-    /// second item of a (state, slotstate) pair) set as attributes.</summary>
+    /// <summary>BUILD: the state applied as pickle does (<see cref="Reduction.ApplyState"/>).</summary>
     private void LoadBuild()
     {
         var state = Pop();
-        var inst = Top();
-        if (Ops.GetAttrOrNull(inst, "__setstate__") is { } setstate)
-        {
-            Ops.Call(setstate, state);
-            return;
-        }
-        PyObject? slotState = null;
-        if (state is PyTuple { Count: 2 } pair)
-        {
-            state = pair.Items[0];
-            slotState = pair.Items[1];
-        }
-        if (state != PyNone.Instance)
-        {
-            if (state is not PyDict sd)
-                throw PickleModule.Unpickling("state is not a dictionary");
-            var dict = Ops.GetAttr(inst, "__dict__");
-            int pos = 0;
-            while (sd.Next(ref pos, out var k, out var v))
-                Ops.SetItem(dict, k is PyStr ks && k.GetType() == typeof(PyStr) ? PyStr.Intern(ks.Value) : k, v);
-        }
-        if (slotState != null && slotState != PyNone.Instance)
-        {
-            if (slotState is not PyDict ss)
-                throw PickleModule.Unpickling("slot state is not a dictionary");
-            int pos = 0;
-            while (ss.Next(ref pos, out var k, out var v))
-            {
-                var name = k as PyStr ?? throw Err.Type($"attribute name must be string, not '{Ops.TypeName(k)}'");
-                Ops.SetAttr(inst, name, v);
-            }
-        }
+        Reduction.ApplyState(Top(), state, static (message, _) => PickleModule.Unpickling(message));
     }
 
     private static PyObject CallNew(PyObject cls, PyObject[] args, PyDict? kwargs)
