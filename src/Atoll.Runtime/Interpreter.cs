@@ -185,9 +185,12 @@ public sealed partial class Interpreter
 
     /// <summary>Reports an exception nobody can catch (in a finished thread, a finalizer) as CPython's
     /// <c>sys.unraisablehook</c> does by default: the context line, then the traceback, on stderr.</summary>
-    internal void PrintUnraisable(string context, PyBaseException e)
+    internal void PrintUnraisable(string context, PyBaseException e) => WriteStderr(context + "\n" + TracebackFormatter.Format(e));
+
+    /// <summary>Writes to <c>sys.stderr</c> (whatever it was replaced with), or to the interpreter's error stream when
+    /// that is missing or fails: what the runtime itself reports must not get lost.</summary>
+    internal void WriteStderr(string text)
     {
-        var text = context + "\n" + TracebackFormatter.Format(e);
         var stderr = Sys.Dict.GetStr(PyStr.Intern("stderr"));
         try
         {
@@ -208,16 +211,6 @@ public sealed partial class Interpreter
         catch (PyException)
         {
             StderrWriter.Write(text);
-        }
-    }
-
-    /// <summary>Number of threads with a state in this interpreter (<c>_thread._count()</c> counts those started by Python).</summary>
-    internal int ThreadCount
-    {
-        get
-        {
-            lock (_threads)
-                return _threads.Count;
         }
     }
 
@@ -308,31 +301,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>Prints an uncaught exception to sys.stderr as CPython does.</summary>
-    internal void PrintException(PyBaseException e)
-    {
-        var text = TracebackFormatter.Format(e);
-        var stderr = Sys.Dict.GetStr(PyStr.Intern("stderr"));
-        if (stderr is PyTextStream ts)
-        {
-            ts.Write(text);
-            ts.Flush();
-        }
-        else if (stderr != null && stderr != PyNone.Instance)
-        {
-            try
-            {
-                Ops.Call(Ops.GetAttr(stderr, "write"), new PyStr(text));
-            }
-            catch (PyException)
-            {
-                StderrWriter.Write(text);
-            }
-        }
-        else
-        {
-            StderrWriter.Write(text);
-        }
-    }
+    internal void PrintException(PyBaseException e) => WriteStderr(TracebackFormatter.Format(e));
 }
 
 public sealed partial class Interpreter
@@ -366,17 +335,7 @@ public sealed partial class Interpreter
                     if (code is PyInt ci)
                         return ci.IsBig ? -1 : (int)ci.Value;
                     FlushStdout();
-                    var stderr = Sys.Dict.GetStr(PyStr.Intern("stderr"));
-                    var text = Ops.Str(code) + "\n";
-                    if (stderr is PyTextStream ts)
-                    {
-                        ts.Write(text);
-                        ts.Flush();
-                    }
-                    else
-                    {
-                        StderrWriter.Write(text);
-                    }
+                    WriteStderr(Ops.Str(code) + "\n");
                     return 1;
                 }
                 FlushStdout();

@@ -89,13 +89,6 @@ internal sealed class InterpreterGroup
             return _queues.TryGetValue(id, out var w) && w.TryGetTarget(out var q) ? q : null;
     }
 
-    /// <summary>Drops the low-level reference that keeps a queue alive without handles.</summary>
-    public void UnpinQueue(long id)
-    {
-        lock (_lock)
-            _pinned.Remove(id);
-    }
-
     public bool RemoveQueue(long id)
     {
         lock (_lock)

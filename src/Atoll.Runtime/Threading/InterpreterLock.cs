@@ -19,9 +19,6 @@ internal sealed class InterpreterLock(Interpreter interp)
     private int _waiters;
     private long _takes; // counts acquisitions: a forced switch waits until someone else took the lock
 
-    /// <summary>The thread state holding the lock, or null.</summary>
-    public ThreadState? Holder => _holder;
-
     /// <summary>Takes the lock for <paramref name="ts"/>, waiting as long as it takes.</summary>
     public void Acquire(ThreadState ts)
     {
