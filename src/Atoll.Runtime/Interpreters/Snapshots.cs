@@ -347,23 +347,7 @@ internal sealed class ReduceSnapshot(string typeName, ReduceKind kind, object ca
     {
         if (cls is not PyType)
             throw Err.Type($"__newobj__ class argument must be a type, not {cls.Type.Name}");
-        int nkw = kwargs?.Count ?? 0;
-        var all = new PyObject[1 + args.Count + nkw];
-        all[0] = cls;
-        args.Items.CopyTo(all, 1);
-        string[]? kwNames = null;
-        if (nkw > 0)
-        {
-            kwNames = new string[nkw];
-            int pos = 0, i = 0;
-            while (kwargs!.Next(ref pos, out var k, out var v))
-            {
-                kwNames[i] = (k as PyStr ?? throw Err.Type("keywords must be strings")).Value;
-                all[1 + args.Count + i] = v;
-                i++;
-            }
-        }
-        return Ops.Call(Ops.GetAttr(cls, "__new__"), all, kwNames);
+        return Reduction.CallNew(cls, args.Items, kwargs);
     }
 
     internal override string Describe() => $"'{typeName}' object";

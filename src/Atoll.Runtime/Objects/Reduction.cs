@@ -65,4 +65,13 @@ internal static class Reduction
         foreach (var item in items)
             Ops.Call(append, item);
     }
+
+    /// <summary><c>cls.__new__(cls, *args, **kwargs)</c>: copyreg's <c>__newobj__</c> / <c>__newobj_ex__</c>.</summary>
+    public static PyObject CallNew(PyObject cls, PyObject[] args, PyDict? kwargs)
+    {
+        var all = new PyObject[args.Length + 1];
+        all[0] = cls;
+        args.CopyTo(all, 1);
+        return Ops.CallWithDict(Ops.GetAttr(cls, "__new__"), all, kwargs is { Count: > 0 } ? kwargs : null);
+    }
 }

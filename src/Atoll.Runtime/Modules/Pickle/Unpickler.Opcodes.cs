@@ -248,7 +248,7 @@ internal sealed partial class PyUnpickler
                         throw PickleModule.Unpickling($"NEWOBJ class argument must be a type, not {Ops.TypeName(cls)}");
                     if (args is not PyTuple argTuple)
                         throw PickleModule.Unpickling($"NEWOBJ args argument must be a tuple, not {Ops.TypeName(args)}");
-                    Push(CallNew(cls, argTuple.Items, null));
+                    Push(Reduction.CallNew(cls, argTuple.Items, null));
                     break;
                 }
             case Op.NewObjEx:
@@ -262,7 +262,7 @@ internal sealed partial class PyUnpickler
                         throw PickleModule.Unpickling($"NEWOBJ_EX args argument must be a tuple, not {Ops.TypeName(args)}");
                     if (kwargs is not PyDict kw)
                         throw PickleModule.Unpickling($"NEWOBJ_EX kwargs argument must be a dict, not {Ops.TypeName(kwargs)}");
-                    Push(CallNew(cls, argTuple.Items, kw));
+                    Push(Reduction.CallNew(cls, argTuple.Items, kw));
                     break;
                 }
             case Op.Inst:
@@ -402,15 +402,6 @@ internal sealed partial class PyUnpickler
     {
         var state = Pop();
         Reduction.ApplyState(Top(), state, static (message, _) => PickleModule.Unpickling(message));
-    }
-
-    private static PyObject CallNew(PyObject cls, PyObject[] args, PyDict? kwargs)
-    {
-        var newFn = Ops.GetAttr(cls, "__new__");
-        var all = new PyObject[args.Length + 1];
-        all[0] = cls;
-        args.CopyTo(all, 1);
-        return Ops.CallWithDict(newFn, all, kwargs is { Count: > 0 } ? kwargs : null);
     }
 
     /// <summary>INST and OBJ: a class with no arguments and no <c>__getinitargs__</c> is made without <c>__init__</c>.</summary>
