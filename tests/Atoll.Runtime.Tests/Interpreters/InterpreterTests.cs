@@ -22,8 +22,10 @@ public class InterpreterTests
         int status = -1;
         var t = new Thread(() => status = PythonMain.Run(Encoding.UTF8.GetBytes(code), "<string>", ["-c"], "", false, stdout, stderr, TextReader.Null),
             64 * 1024 * 1024);
+        t.IsBackground = true;
         t.Start();
-        t.Join();
+        // A missed wake-up or a deadlock between interpreters fails the test instead of hanging the run.
+        Assert.True(t.Join(TimeSpan.FromMinutes(3)), "the program did not finish: " + stdout);
         return (status, stdout.ToString(), stderr.ToString());
     }
 
@@ -228,10 +230,10 @@ public class InterpreterTests
             done = interpreters.create_queue()
             a.prepare_main(send=ab, recv=ba, done=done, name='a')
             b.prepare_main(send=ba, recv=ab, done=done, name='b')
-            code = "total = 0\nfor i in range(1000):\n    send.put(i)\n    total += recv.get()\ndone.put((name, total))"
+            code = "total = 0\nfor i in range(1000):\n    send.put(i)\n    total += recv.get(timeout=60)\ndone.put((name, total))"
             _thread.start_new_thread(a.exec, (code,))
             _thread.start_new_thread(b.exec, (code,))
-            print(sorted([done.get(), done.get()]))
+            print(sorted([done.get(timeout=60), done.get(timeout=60)]))
             """, "[('a', 499500), ('b', 499500)]\n");
     }
 
