@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Atoll.Runtime.Nodes;
 using Atoll.Runtime.Objects;
 
 namespace Atoll.Runtime;
@@ -28,6 +29,33 @@ public sealed class ThreadState
     /// <summary>Exceptions being handled (innermost last): <c>sys.exception()</c>.</summary>
     internal PyBaseException?[] Handled = new PyBaseException?[8];
     internal int HandledCount;
+
+    /// <summary>The exception of a statement that ended with <see cref="Flow.Raise"/> or of an
+    /// <see cref="Expr.EvalOrRaise"/> that returned null: raised but not thrown. Whoever sees the flow or the null
+    /// takes it (<see cref="TakeRaised"/>) before running any other code.</summary>
+    internal PyException? Raised;
+
+    /// <summary>Raises <paramref name="e"/> without throwing it: a statement returns this.</summary>
+    internal Flow Raise(PyException e)
+    {
+        Raised = e;
+        return Flow.Raise;
+    }
+
+    /// <summary>Raises <paramref name="e"/> without throwing it: an <see cref="Expr.EvalOrRaise"/> returns this.</summary>
+    internal PyObject? RaiseNull(PyException e)
+    {
+        Raised = e;
+        return null;
+    }
+
+    /// <summary>Takes the exception of a <see cref="Flow.Raise"/> or null result, to handle or throw it.</summary>
+    internal PyException TakeRaised()
+    {
+        var e = Raised ?? throw new InvalidOperationException("no raised exception to take");
+        Raised = null;
+        return e;
+    }
 
     /// <summary>Objects whose repr is being computed on this thread (to print <c>[...]</c> for cycles).</summary>
     internal readonly HashSet<PyObject> ReprStack = new(ReferenceEqualityComparer.Instance);
@@ -173,7 +201,11 @@ public sealed class ThreadState
     }
 
     /// <summary>Runs a frame's body: depth accounting, the stack guard and the traceback entry on the way out.</summary>
-    internal PyObject Run(Frame frame)
+    internal PyObject Run(Frame frame) => RunOrRaise(frame) ?? throw TakeRaised();
+
+    /// <summary>Runs a frame's body as <see cref="Run"/> does, but an exception the body raised without throwing it is
+    /// returned the same way (null, with the exception in <see cref="Raised"/>).</summary>
+    internal PyObject? RunOrRaise(Frame frame)
     {
         CheckInterrupt();
         // The stack probe is skipped for shallow calls: every thread running Python code has a large stack.
@@ -190,9 +222,16 @@ public sealed class ThreadState
             if (code.SimpleReturn is { } ret)
             {
                 frame.Line = code.SimpleReturnLine;
-                return ret.Eval(frame);
+                var r = ret.EvalOrRaise(frame);
+                if (r == null)
+                    Raised!.AddTraceback(frame);
+                return r;
             }
-            code.Body.Exec(frame);
+            if (code.Body.Exec(frame) == Flow.Raise)
+            {
+                Raised!.AddTraceback(frame);
+                return null;
+            }
             return frame.ReturnValue ?? PyNone.Instance;
         }
         catch (Exception e) when (e is PyException pe ? pe.AddTraceback(frame) : true)

@@ -53,7 +53,9 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
 {
     private AttrCache _cache;
 
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
+
+    public override PyObject? EvalOrRaise(Frame f)
     {
         var o = obj.Eval(f);
         if (o.GetType() == typeof(PyInstance))
@@ -79,7 +81,7 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
                         return v;
                 }
                 if (c.ClassAttr == null)
-                    return Ops.GetAttr(o, name); // __getattr__ hook or AttributeError
+                    return Missing(f, o); // __getattr__ hook or AttributeError
             }
             if (type.HasGetAttrHook)
                 return Ops.GetAttr(o, name); // an AttributeError from the descriptor must reach __getattr__
@@ -91,8 +93,11 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
             if (v != null)
                 return v;
         }
-        return Ops.GetAttr(o, name);
+        return Missing(f, o);
     }
+
+    /// <summary>The general lookup, raising AttributeError without throwing it when the attribute is absent.</summary>
+    private PyObject? Missing(Frame f, PyObject o) => Ops.GetAttrOrAbsent(o, name) ?? f.Thread.RaiseNull(Err.NoAttribute(o, name.Value));
 }
 
 /// <summary>Finds the callable for <c>obj.name(...)</c> without making a bound method when the attribute is a plain

@@ -6,43 +6,55 @@ namespace Atoll.Runtime.Nodes;
 
 internal sealed class Call0Expr(Expr func) : Expr
 {
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
+
+    public override PyObject? EvalOrRaise(Frame f)
     {
         var c = func.Eval(f);
         if (c is PyFunction fn)
-            return fn.Call0();
-        return Ops.Call(c);
+            return fn.Call0OrRaise();
+        return Ops.CallOrRaise(c, [], null);
     }
 }
 
 internal sealed class Call1Expr(Expr func, Expr a0) : Expr
 {
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
+
+    public override PyObject? EvalOrRaise(Frame f)
     {
         var c = func.Eval(f);
         var a = a0.Eval(f);
         if (c is PyFunction fn)
-            return fn.Call1(a);
+            return fn.Call1OrRaise(a);
+        if (c is PyMethod { Function: PyFunction mf } m)
+            return mf.Call2OrRaise(m.Self, a);
         return Ops.Call(c, a);
     }
 }
 
 internal sealed class Call2Expr(Expr func, Expr a0, Expr a1) : Expr
 {
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
+
+    public override PyObject? EvalOrRaise(Frame f)
     {
         var c = func.Eval(f);
         var a = a0.Eval(f);
         var b = a1.Eval(f);
         if (c is PyFunction fn)
-            return fn.Call2(a, b);
+            return fn.Call2OrRaise(a, b);
+        if (c is PyMethod { Function: PyFunction mf } m)
+            return mf.Call3OrRaise(m.Self, a, b);
         return Ops.Call(c, a, b);
     }
 }
 
 internal sealed class CallNExpr(Expr func, Expr[] args) : Expr
 {
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
+
+    public override PyObject? EvalOrRaise(Frame f)
     {
         var c = func.Eval(f);
         if (args.Length <= 4)
@@ -51,25 +63,27 @@ internal sealed class CallNExpr(Expr func, Expr[] args) : Expr
             for (int i = 0; i < args.Length; i++)
                 buf[i] = args[i].Eval(f);
             ReadOnlySpan<PyObject> span = buf;
-            return Ops.Call(c, span[..args.Length], null);
+            return Ops.CallOrRaise(c, span[..args.Length], null);
         }
         var vals = new PyObject[args.Length];
         for (int i = 0; i < args.Length; i++)
             ArrayStore.Set(vals, i, args[i].Eval(f));
-        return Ops.Call(c, vals, null);
+        return Ops.CallOrRaise(c, vals, null);
     }
 }
 
 /// <summary>A call with keyword arguments (no unpacking): positional values then keyword values.</summary>
 internal sealed class CallKwExpr(Expr func, Expr[] args, string[] kwNames) : Expr
 {
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
+
+    public override PyObject? EvalOrRaise(Frame f)
     {
         var c = func.Eval(f);
         var vals = new PyObject[args.Length];
         for (int i = 0; i < args.Length; i++)
             ArrayStore.Set(vals, i, args[i].Eval(f));
-        return Ops.Call(c, vals, kwNames);
+        return Ops.CallOrRaise(c, vals, kwNames);
     }
 }
 
@@ -82,7 +96,9 @@ internal readonly record struct CallArg(Expr Value, int Kind, string? Name)
 /// <summary>A call with <c>*</c> or <c>**</c> unpacking.</summary>
 internal sealed class CallStarExpr(Expr func, CallArg[] args) : Expr
 {
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
+
+    public override PyObject? EvalOrRaise(Frame f)
     {
         var c = func.Eval(f);
         var pos = new List<PyObject>();
@@ -127,9 +143,9 @@ internal sealed class CallStarExpr(Expr func, CallArg[] args) : Expr
             }
         }
         if (names == null)
-            return Ops.Call(c, pos.ToArray(), null);
+            return Ops.CallOrRaise(c, pos.ToArray(), null);
         pos.AddRange(kwVals!);
-        return Ops.Call(c, pos.ToArray(), names.ToArray());
+        return Ops.CallOrRaise(c, pos.ToArray(), names.ToArray());
     }
 
     /// <summary>How call errors name the callee: <c>module.qualname()</c> (no module for builtins), or str() of a
@@ -177,7 +193,9 @@ internal sealed class MethodCallExpr(Expr obj, PyStr name, Expr[] args) : Expr
 {
     private AttrCache _cache;
 
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
+
+    public override PyObject? EvalOrRaise(Frame f)
     {
         var o = obj.Eval(f);
         var fn = MethodLookup.Find(o, name, ref _cache, out var self);
@@ -202,12 +220,12 @@ internal sealed class MethodCallExpr(Expr obj, PyStr name, Expr[] args) : Expr
         {
             switch (args.Length)
             {
-                case 0: return pf.Call1(self);
-                case 1: return pf.Call2(self, args[0].Eval(f));
+                case 0: return pf.Call1OrRaise(self);
+                case 1: return pf.Call2OrRaise(self, args[0].Eval(f));
                 case 2:
                 {
                     var a = args[0].Eval(f);
-                    return pf.Call3(self, a, args[1].Eval(f));
+                    return pf.Call3OrRaise(self, a, args[1].Eval(f));
                 }
             }
         }
@@ -236,7 +254,7 @@ internal sealed class MethodCallExpr(Expr obj, PyStr name, Expr[] args) : Expr
             span = span[..(args.Length + 1)];
             if (fn is PyBuiltinFunction b1)
                 return b1.CallUnbound(span, null);
-            return ((PyFunction)fn).Call(span, null);
+            return ((PyFunction)fn).CallOrRaise(span, null);
         }
         var all = new PyObject[args.Length + 1];
         all[0] = self;
@@ -244,7 +262,7 @@ internal sealed class MethodCallExpr(Expr obj, PyStr name, Expr[] args) : Expr
             all[i + 1] = args[i].Eval(f);
         if (fn is PyBuiltinFunction b2)
             return b2.CallUnbound(all, null);
-        return ((PyFunction)fn).Call(all, null);
+        return ((PyFunction)fn).CallOrRaise(all, null);
     }
 }
 
@@ -258,7 +276,9 @@ internal struct ArgBuffer4
 /// <summary><c>o[i]</c>.</summary>
 internal sealed class SubscriptExpr(Expr obj, Expr index) : Expr
 {
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
+
+    public override PyObject? EvalOrRaise(Frame f)
     {
         var o = obj.Eval(f);
         var i = index.Eval(f);
@@ -273,6 +293,7 @@ internal sealed class SubscriptExpr(Expr obj, Expr index) : Expr
                     k += l.Count;
                 if ((ulong)k < (ulong)l.Count)
                     return l[(int)k];
+                return f.Thread.RaiseNull(Err.Index("list index out of range"));
             }
             else if (t == typeof(PyStr))
             {
@@ -293,8 +314,11 @@ internal sealed class SubscriptExpr(Expr obj, Expr index) : Expr
                     k += items.Length;
                 if ((ulong)k < (ulong)items.Length)
                     return items[k];
+                return f.Thread.RaiseNull(Err.Index("tuple index out of range"));
             }
         }
+        if (o.GetType() == typeof(PyDict))
+            return ((PyDict)o).GetItem(i) ?? f.Thread.RaiseNull(Err.Key(i));
         return Ops.GetItem(o, i);
     }
 }

@@ -33,7 +33,7 @@ internal sealed class GenTryStmt(Stmt body, Handler[] handlers, Stmt? orelse, St
         Flow flow;
         try
         {
-            flow = ExecExcept(f, state, v1, v2);
+            flow = ThrowRaised(ExecExcept(f, state, v1, v2), f);
         }
         catch (PyException e)
         {
@@ -53,7 +53,7 @@ internal sealed class GenTryStmt(Stmt body, Handler[] handlers, Stmt? orelse, St
             f.Thread.PushHandled(e.Value);
             try
             {
-                ff = finalbody!.Exec(f);
+                ff = ThrowRaised(finalbody!.Exec(f), f);
             }
             catch (PyException inner) when (inner.Value != e.Value)
             {
@@ -68,7 +68,7 @@ internal sealed class GenTryStmt(Stmt body, Handler[] handlers, Stmt? orelse, St
         }
         else
         {
-            ff = finalbody!.Exec(f);
+            ff = ThrowRaised(finalbody!.Exec(f), f);
         }
         if (ff == Flow.Yield)
         {
@@ -93,7 +93,7 @@ internal sealed class GenTryStmt(Stmt body, Handler[] handlers, Stmt? orelse, St
         Flow flow;
         try
         {
-            flow = body.Exec(f);
+            flow = ThrowRaised(body.Exec(f), f);
         }
         catch (PyException e) when (handlers.Length > 0)
         {
@@ -123,7 +123,7 @@ internal sealed class GenTryStmt(Stmt body, Handler[] handlers, Stmt? orelse, St
 
     private Flow RunElse(Frame f)
     {
-        var flow = orelse!.Exec(f);
+        var flow = ThrowRaised(orelse!.Exec(f), f);
         if (flow == Flow.Yield)
             f.PushResume(InElse);
         return flow;
@@ -137,7 +137,7 @@ internal sealed class GenTryStmt(Stmt body, Handler[] handlers, Stmt? orelse, St
         Flow flow;
         try
         {
-            flow = h.Body.Exec(f);
+            flow = ThrowRaised(h.Body.Exec(f), f);
         }
         catch (PyException inner)
         {
@@ -189,7 +189,7 @@ internal sealed class GenWithStmt(Expr manager, Target? target, Stmt body) : Stm
         Flow flow;
         try
         {
-            flow = body.Exec(f);
+            flow = ThrowRaised(body.Exec(f), f);
         }
         catch (PyException e)
         {
@@ -287,7 +287,7 @@ internal sealed class GenAsyncWithStmt(Expr manager, Target? target, Stmt body) 
             Flow flow;
             try
             {
-                flow = body.Exec(f);
+                flow = ThrowRaised(body.Exec(f), f);
             }
             catch (PyException e)
             {
@@ -398,7 +398,7 @@ internal sealed class GenAsyncForStmt(Target target, Expr iter, Stmt body, Stmt?
                 target.Assign(f, item);
             }
             phase = 0;
-            var flow = body.Exec(f);
+            var flow = ThrowRaised(body.Exec(f), f);
             if (flow != Flow.Normal)
             {
                 if (flow == Flow.Yield)
@@ -418,7 +418,7 @@ internal sealed class GenAsyncForStmt(Target target, Expr iter, Stmt body, Stmt?
     {
         if (orelse == null)
             return Flow.Normal;
-        var flow = orelse.Exec(f);
+        var flow = ThrowRaised(orelse.Exec(f), f);
         if (flow == Flow.Yield)
             f.PushResume(2, st);
         return flow;

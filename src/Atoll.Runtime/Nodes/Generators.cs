@@ -65,9 +65,10 @@ internal sealed class GenWhileStmt(Stmt? prefix, Expr test, Stmt body, Stmt? ore
                 if (prefix != null)
                 {
                     var pf = prefix.Exec(f);
-                    if (pf == Flow.Yield)
+                    if (pf != Flow.Normal)
                     {
-                        f.PushResume(0);
+                        if (pf == Flow.Yield)
+                            f.PushResume(0);
                         return pf;
                     }
                 }
@@ -346,9 +347,10 @@ internal sealed class GenMatchStmt(Expr subject, GenMatchCase[] cases) : Stmt
             if (c.GuardPrefix != null)
             {
                 var gf = c.GuardPrefix.Exec(f);
-                if (gf == Flow.Yield)
+                if (gf != Flow.Normal)
                 {
-                    f.PushResume(k << 1, s);
+                    if (gf == Flow.Yield)
+                        f.PushResume(k << 1, s);
                     return gf;
                 }
             }

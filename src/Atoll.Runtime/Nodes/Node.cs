@@ -12,6 +12,14 @@ internal enum Flow
 
     /// <summary>A generator body suspended at a yield; enclosing statements record where they were.</summary>
     Yield,
+
+    /// <summary>
+    /// The statement raised a Python exception without throwing it: the exception is in the thread state's
+    /// <see cref="ThreadState.Raised"/>. Enclosing statements pass it up like a return; try, with and the frame's runner
+    /// take it at once (before running any other code, which may raise and catch exceptions of its own), so a raise that
+    /// a try statement in the same or a calling frame catches costs no .NET exception.
+    /// </summary>
+    Raise,
 }
 
 /// <summary>
@@ -23,6 +31,14 @@ internal abstract class Expr
 {
     /// <summary>Evaluates the expression.</summary>
     public abstract PyObject Eval(Frame f);
+
+    /// <summary>
+    /// Evaluates, or returns null with the exception in <see cref="ThreadState.Raised"/> instead of throwing it.
+    /// Statements call this for the expression they run; calls of Python functions and the common failing lookups
+    /// (a missing key, index or attribute, division by zero) override it, so the exception reaches an enclosing try
+    /// statement as <see cref="Flow.Raise"/>. Any other expression throws as <see cref="Eval"/> does.
+    /// </summary>
+    public virtual PyObject? EvalOrRaise(Frame f) => Eval(f);
 
     /// <summary>Evaluates as a condition; comparisons override it to skip making a bool object.</summary>
     public virtual bool EvalBool(Frame f) => Ops.IsTrue(Eval(f));
@@ -36,6 +52,10 @@ internal abstract class Stmt
 
     /// <summary>Runs the statement.</summary>
     public abstract Flow Exec(Frame f);
+
+    /// <summary>Throws the exception of a <see cref="Flow.Raise"/>, for statements that handle exceptions only as .NET
+    /// exceptions (those of generator bodies, whose exception paths are not hot); any other flow is returned.</summary>
+    internal static Flow ThrowRaised(Flow flow, Frame f) => flow == Flow.Raise ? throw f.Thread.TakeRaised() : flow;
 }
 
 /// <summary>A constant.</summary>
@@ -60,6 +80,15 @@ internal sealed class LineExpr(int line, int outerLine, Expr inner) : Expr
         f.Line = line;
         var v = Inner.Eval(f);
         f.Line = outerLine;
+        return v;
+    }
+
+    public override PyObject? EvalOrRaise(Frame f)
+    {
+        f.Line = line;
+        var v = Inner.EvalOrRaise(f);
+        if (v != null)
+            f.Line = outerLine; // on a raise the line stays where the failing operation is, for the traceback
         return v;
     }
 

@@ -56,10 +56,14 @@ internal sealed class AddIntConstExpr(Expr left, long k, PyInt operand, bool sub
 
 internal sealed class BinaryExpr(Expr left, Expr right, BinOp op) : Expr
 {
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
+
+    public override PyObject? EvalOrRaise(Frame f)
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
+        if (b is PyInt { Sign: 0 } or PyFloat { Value: 0 } && Ops.DivisionByZero(a, b, op) is { } zero)
+            return f.Thread.RaiseNull(zero);
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && op != BinOp.MatMul)
             return Ops.IntBinary((PyInt)a, (PyInt)b, op);
         if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && op <= BinOp.Pow || op == BinOp.FloorDiv && a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
@@ -77,7 +81,9 @@ internal sealed class AugLocalStmt(int slot, string name, Expr value, BinOp op) 
     public override Flow Exec(Frame f)
     {
         var a = f.Slots[slot] ?? throw Err.UnboundLocal(name);
-        var b = value.Eval(f);
+        var b = value.EvalOrRaise(f);
+        if (b == null)
+            return Flow.Raise;
         PyObject r;
         if (op == BinOp.Add && a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
             r = IntOps.Add((PyInt)a, (PyInt)b);
@@ -97,7 +103,9 @@ internal sealed class AugAssignStmt(AugTarget target, Expr value, BinOp op) : St
     {
         target.Prepare(f, out var state1, out var state2);
         var a = target.Get(f, state1, state2);
-        var b = value.Eval(f);
+        var b = value.EvalOrRaise(f);
+        if (b == null)
+            return Flow.Raise;
         target.Set(f, state1, state2, Ops.Inplace(a, b, op));
         return Flow.Normal;
     }

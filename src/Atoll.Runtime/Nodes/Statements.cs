@@ -21,11 +21,7 @@ internal sealed class BlockStmt(Stmt[] body) : Stmt
 
 internal sealed class ExprStmt(Expr value) : Stmt
 {
-    public override Flow Exec(Frame f)
-    {
-        value.Eval(f);
-        return Flow.Normal;
-    }
+    public override Flow Exec(Frame f) => value.EvalOrRaise(f) == null ? Flow.Raise : Flow.Normal;
 }
 
 /// <summary>An expression statement at the interactive prompt: its value is shown by sys.displayhook.</summary>
@@ -48,7 +44,10 @@ internal sealed class AssignLocalStmt(int slot, Expr value) : Stmt
 {
     public override Flow Exec(Frame f)
     {
-        ArrayStore.Set(f.Slots, slot, value.Eval(f));
+        var v = value.EvalOrRaise(f);
+        if (v == null)
+            return Flow.Raise;
+        ArrayStore.Set(f.Slots, slot, v);
         return Flow.Normal;
     }
 }
@@ -57,7 +56,10 @@ internal sealed class AssignStmt(Target target, Expr value) : Stmt
 {
     public override Flow Exec(Frame f)
     {
-        target.Assign(f, value.Eval(f));
+        var v = value.EvalOrRaise(f);
+        if (v == null)
+            return Flow.Raise;
+        target.Assign(f, v);
         return Flow.Normal;
     }
 }
@@ -67,7 +69,9 @@ internal sealed class MultiAssignStmt(Target[] targets, Expr value) : Stmt
 {
     public override Flow Exec(Frame f)
     {
-        var v = value.Eval(f);
+        var v = value.EvalOrRaise(f);
+        if (v == null)
+            return Flow.Raise;
         foreach (var t in targets)
             t.Assign(f, v);
         return Flow.Normal;
@@ -91,7 +95,15 @@ internal sealed class ReturnStmt(Expr? value) : Stmt
 
     public override Flow Exec(Frame f)
     {
-        f.ReturnValue = value?.Eval(f) ?? PyNone.Instance;
+        if (value == null)
+        {
+            f.ReturnValue = PyNone.Instance;
+            return Flow.Return;
+        }
+        var v = value.EvalOrRaise(f);
+        if (v == null)
+            return Flow.Raise;
+        f.ReturnValue = v;
         return Flow.Return;
     }
 }
@@ -199,7 +211,7 @@ internal sealed class RaiseStmt(Expr? exc, Expr? cause) : Stmt
         if (exc == null)
         {
             var current = f.Thread.CurrentHandled ?? throw Err.Runtime("No active exception to reraise");
-            throw new PyException(current, f);
+            return f.Thread.Raise(new PyException(current, f));
         }
         var e = Exceptions.Instantiate(exc.Eval(f), "exceptions must derive from BaseException");
         if (cause != null)
@@ -212,7 +224,7 @@ internal sealed class RaiseStmt(Expr? exc, Expr? cause) : Stmt
             e.SuppressContext = true;
         }
         f.Thread.ChainContext(e);
-        throw new PyException(e);
+        return f.Thread.Raise(new PyException(e));
     }
 }
 
@@ -228,7 +240,8 @@ internal sealed class AssertStmt(Expr test, Expr? msg) : Stmt
             var m = msg.Eval(f);
             e = Exceptions.Instantiate(Ops.Call(BuiltinTypes.AssertionError, m), "");
         }
-        throw new PyException(e);
+        f.Thread.ChainContext(e);
+        return f.Thread.Raise(new PyException(e));
     }
 }
 
@@ -256,19 +269,28 @@ internal abstract class TryFinallyStmt(Stmt? finalbody) : Stmt
         }
         catch (PyException e)
         {
-            e.AddTraceback(f);
-            f.Thread.ChainContext(e.Value);
-            var ff = Exceptions.RunAsHandler(f, e.Value, finalbody);
-            if (ff != Flow.Normal)
-                return ff; // return/break/continue in finally discards the exception
-            throw;
+            return Finally(f, e);
         }
+        if (flow == Flow.Raise)
+            return Finally(f, f.Thread.TakeRaised());
         var saved = f.ReturnValue;
         var fin = finalbody.Exec(f);
         if (fin != Flow.Normal)
             return fin;
         f.ReturnValue = saved;
         return flow;
+    }
+
+    /// <summary>Runs the finally block for an exception, which goes on up unless the block returns, breaks or continues
+    /// (that discards it) or raises another.</summary>
+    private Flow Finally(Frame f, PyException e)
+    {
+        e.AddTraceback(f);
+        f.Thread.ChainContext(e.Value);
+        var ff = Exceptions.RunAsHandler(f, e.Value, finalbody!);
+        if (ff != Flow.Normal)
+            return ff;
+        return f.Thread.Raise(e);
     }
 
     /// <summary>The try body with its except (or except*) clauses and else block.</summary>
@@ -288,30 +310,38 @@ internal sealed class TryStmt(Stmt body, Handler[] handlers, Stmt? orelse, Stmt?
         }
         catch (PyException e)
         {
-            e.AddTraceback(f);
-            var exc = e.Value;
-            f.Thread.ChainContext(exc);
-            foreach (var h in handlers)
-            {
-                f.Line = h.Line;
-                if (h.Type != null && !Exceptions.Matches(exc, h.Type.Eval(f)))
-                    continue;
-                h.Name?.Assign(f, exc);
-                try
-                {
-                    return Exceptions.RunAsHandler(f, exc, h.Body);
-                }
-                finally
-                {
-                    if (h.Name != null)
-                        Exceptions.Unbind(f, h.Name);
-                }
-            }
-            throw;
+            return Handle(f, e);
         }
-        if (orelse != null)
+        if (flow == Flow.Raise)
+            return Handle(f, f.Thread.TakeRaised());
+        if (orelse != null && flow == Flow.Normal)
             return orelse.Exec(f);
         return flow;
+    }
+
+    /// <summary>Runs the first except clause that matches; an exception none matches goes on up.</summary>
+    private Flow Handle(Frame f, PyException e)
+    {
+        e.AddTraceback(f);
+        var exc = e.Value;
+        f.Thread.ChainContext(exc);
+        foreach (var h in handlers)
+        {
+            f.Line = h.Line;
+            if (h.Type != null && !Exceptions.Matches(exc, h.Type.Eval(f)))
+                continue;
+            h.Name?.Assign(f, exc);
+            try
+            {
+                return Exceptions.RunAsHandler(f, exc, h.Body);
+            }
+            finally
+            {
+                if (h.Name != null)
+                    Exceptions.Unbind(f, h.Name);
+            }
+        }
+        return f.Thread.Raise(e);
     }
 }
 
@@ -338,33 +368,41 @@ internal sealed class WithStmt(Expr manager, Target? target, Stmt body) : Stmt
         }
         catch (PyException e)
         {
-            e.AddTraceback(f);
-            var exc = e.Value;
-            f.Thread.ChainContext(exc);
-            f.Thread.PushHandled(exc);
-            PyObject r;
-            try
-            {
-                r = Ops.CallWithSelf(exit, mgr, [exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance], null);
-            }
-            catch (PyException inner) when (inner.Value != exc)
-            {
-                if (inner.Value.Context == null)
-                    inner.Value.Context = exc;
-                throw;
-            }
-            finally
-            {
-                f.Thread.PopHandled();
-            }
-            if (Ops.IsTrue(r))
-                return Flow.Normal;
-            throw;
+            return Exit(f, mgr, exit, e);
         }
+        if (flow == Flow.Raise)
+            return Exit(f, mgr, exit, f.Thread.TakeRaised());
         var saved = f.ReturnValue;
         Ops.CallWithSelf(exit, mgr, [PyNone.Instance, PyNone.Instance, PyNone.Instance], null);
         f.ReturnValue = saved;
         return flow;
+    }
+
+    /// <summary>Calls <c>__exit__</c> with the exception the body raised; the exception goes on up unless it returns true.</summary>
+    private static Flow Exit(Frame f, PyObject mgr, PyObject exit, PyException e)
+    {
+        e.AddTraceback(f);
+        var exc = e.Value;
+        f.Thread.ChainContext(exc);
+        f.Thread.PushHandled(exc);
+        PyObject r;
+        try
+        {
+            r = Ops.CallWithSelf(exit, mgr, [exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance], null);
+        }
+        catch (PyException inner) when (inner.Value != exc)
+        {
+            if (inner.Value.Context == null)
+                inner.Value.Context = exc;
+            throw;
+        }
+        finally
+        {
+            f.Thread.PopHandled();
+        }
+        if (Ops.IsTrue(r))
+            return Flow.Normal;
+        return f.Thread.Raise(e);
     }
 }
 

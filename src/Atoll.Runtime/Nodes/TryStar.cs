@@ -11,7 +11,7 @@ internal sealed class TryStarStmt(Stmt body, Handler[] handlers, Stmt? orelse, S
         Flow flow;
         try
         {
-            flow = body.Exec(f);
+            flow = ThrowRaised(body.Exec(f), f);
         }
         catch (PyException e)
         {
@@ -51,7 +51,7 @@ internal sealed class TryStarStmt(Stmt body, Handler[] handlers, Stmt? orelse, S
                 h.Name?.Assign(f, match);
                 try
                 {
-                    var hf = Exceptions.RunAsHandler(f, match, h.Body);
+                    var hf = ThrowRaised(Exceptions.RunAsHandler(f, match, h.Body), f);
                     if (hf is Flow.Break or Flow.Continue or Flow.Return)
                         throw Err.System("'break', 'continue' and 'return' cannot appear in an except* block");
                 }

@@ -50,14 +50,14 @@ internal static class Exceptions
         thread.PushHandled(exc);
         try
         {
-            return body.Exec(f);
+            var flow = body.Exec(f);
+            if (flow == Flow.Raise && thread.Raised!.Value is var inner && inner != exc)
+                inner.Context ??= exc;
+            return flow;
         }
         catch (PyException inner) when (inner.Value != exc)
         {
-            if (inner.Value.Context == null && !inner.Value.SuppressContext)
-                inner.Value.Context = exc;
-            else if (inner.Value.Context == null)
-                inner.Value.Context = exc;
+            inner.Value.Context ??= exc;
             throw;
         }
         finally

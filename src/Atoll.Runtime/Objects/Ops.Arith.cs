@@ -143,6 +143,36 @@ public static partial class Ops
 
     private static PyComplex ToComplex(PyObject o) => o is PyComplex c ? c : new PyComplex(ToDoubleNum(o), 0);
 
+    /// <summary>The ZeroDivisionError that <c>a / b</c>, <c>a // b</c> or <c>a % b</c> raises for int and float operands
+    /// (bool included) when <paramref name="b"/> is zero, with CPython's message; null otherwise (other types, or no error).
+    /// Operator nodes use it to raise the error without throwing it.</summary>
+    internal static PyException? DivisionByZero(PyObject a, PyObject b, BinOp op)
+    {
+        if (op is not (BinOp.TrueDiv or BinOp.FloorDiv or BinOp.Mod))
+            return null;
+        bool bIsFloat = b.GetType() == typeof(PyFloat);
+        if (bIsFloat ? ((PyFloat)b).Value != 0 : !(b is PyInt { Sign: 0 } && (b.GetType() == typeof(PyInt) || b.GetType() == typeof(PyBool))))
+            return null;
+        bool aIsFloat = a.GetType() == typeof(PyFloat);
+        if (!aIsFloat && a.GetType() != typeof(PyInt) && a.GetType() != typeof(PyBool))
+            return null;
+        if (aIsFloat || bIsFloat)
+        {
+            return Err.ZeroDivision(op switch
+            {
+                BinOp.TrueDiv => "float division by zero",
+                BinOp.FloorDiv => "float floor division by zero",
+                _ => "float modulo by zero",
+            });
+        }
+        return Err.ZeroDivision(op switch
+        {
+            BinOp.TrueDiv => "division by zero",
+            BinOp.FloorDiv => "integer division or modulo by zero",
+            _ => "integer modulo by zero",
+        });
+    }
+
     /// <summary>int op int.</summary>
     internal static PyObject IntBinary(PyInt a, PyInt b, BinOp op) => op switch
     {

@@ -29,6 +29,16 @@ public static partial class Ops
         }
     }
 
+    /// <summary>Attribute lookup for nodes that raise without throwing: null when the attribute is simply absent, for
+    /// the caller to raise <see cref="Err.NoAttribute"/>; a class with <c>__getattribute__</c> or <c>__getattr__</c>
+    /// raises its own errors (thrown).</summary>
+    internal static PyObject? GetAttrOrAbsent(PyObject o, PyStr name)
+    {
+        var type = o.Type;
+        bool hooks = type.HasCustomGetAttribute || type.HasGetAttrHook || o is PySuper;
+        return GetAttrCore(o, name, throwError: hooks);
+    }
+
     private static PyObject? GetAttrCore(PyObject o, PyStr name, bool throwError)
     {
         if (o is PySuper sup)

@@ -23,6 +23,31 @@ public static partial class Ops
         return CallSpecialMethod(call, callee, args, kwNames);
     }
 
+    /// <summary>Calls as <see cref="Call(PyObject, ReadOnlySpan{PyObject}, string[])"/>, but a Python function (plain or bound)
+    /// that raised without throwing returns null with its exception in <see cref="ThreadState.Raised"/> (for call nodes).</summary>
+    internal static PyObject? CallOrRaise(PyObject callee, ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        if (callee is PyFunction f)
+            return f.CallOrRaise(args, kwNames);
+        if (callee is PyMethod { Function: PyFunction mf } m)
+        {
+            if (kwNames == null)
+            {
+                switch (args.Length)
+                {
+                    case 0: return mf.Call1OrRaise(m.Self);
+                    case 1: return mf.Call2OrRaise(m.Self, args[0]);
+                    case 2: return mf.Call3OrRaise(m.Self, args[0], args[1]);
+                }
+            }
+            var full = new PyObject[args.Length + 1];
+            full[0] = m.Self;
+            args.CopyTo(full.AsSpan(1));
+            return mf.CallOrRaise(full, kwNames);
+        }
+        return Call(callee, args, kwNames);
+    }
+
     /// <summary>Calls a special method found on <c>type(self)</c>: functions get <paramref name="self"/> prepended, any
     /// other class attribute is bound through its <c>__get__</c> first (a property named <c>__call__</c>, say).</summary>
     public static PyObject CallSpecialMethod(PyObject descr, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwNames)

@@ -72,7 +72,24 @@ public sealed class PyFunction : PyObject
         : ts.RentFrame(code, Globals, Builtins);
 
     /// <summary>Calls the function with positional arguments followed by keyword values named by <paramref name="kwNames"/>.</summary>
-    public PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwNames)
+    public PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwNames) => CallOrRaise(args, kwNames) ?? throw Interp.CurrentThread.TakeRaised();
+
+    /// <summary>Calls with no arguments.</summary>
+    public PyObject Call0() => Call0OrRaise() ?? throw Interp.CurrentThread.TakeRaised();
+
+    /// <summary>Calls with one positional argument.</summary>
+    public PyObject Call1(PyObject a) => Call1OrRaise(a) ?? throw Interp.CurrentThread.TakeRaised();
+
+    /// <summary>Calls with two positional arguments.</summary>
+    public PyObject Call2(PyObject a, PyObject b) => Call2OrRaise(a, b) ?? throw Interp.CurrentThread.TakeRaised();
+
+    /// <summary>Calls with three positional arguments.</summary>
+    public PyObject Call3(PyObject a, PyObject b, PyObject c) => Call3OrRaise(a, b, c) ?? throw Interp.CurrentThread.TakeRaised();
+
+    // The calls below return null when the body raised an exception without throwing it (ThreadState.Raised holds it):
+    // the call nodes use them, so a raise reaches a try statement of the caller without a .NET exception.
+
+    internal PyObject? CallOrRaise(ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
         var code = Code;
         var ts = Interp.CurrentThread;
@@ -96,9 +113,8 @@ public sealed class PyFunction : PyObject
         return Invoke(frame, ts);
     }
 
-    /// <summary>Calls with no arguments.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PyObject Call0()
+    internal PyObject? Call0OrRaise()
     {
         var code = Code;
         if (code.ArgCount == 0 && code.IsSimpleSignature)
@@ -106,12 +122,11 @@ public sealed class PyFunction : PyObject
             var ts = Interp.CurrentThread;
             return Invoke(NewFrame(code, ts), ts);
         }
-        return Call([], null);
+        return CallOrRaise([], null);
     }
 
-    /// <summary>Calls with one positional argument.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PyObject Call1(PyObject a)
+    internal PyObject? Call1OrRaise(PyObject a)
     {
         var code = Code;
         if (code.ArgCount == 1 && code.IsSimpleSignature)
@@ -121,12 +136,11 @@ public sealed class PyFunction : PyObject
             ArrayStore.Set(frame.Slots, 0, a);
             return Invoke(frame, ts);
         }
-        return Call([a], null);
+        return CallOrRaise([a], null);
     }
 
-    /// <summary>Calls with two positional arguments.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PyObject Call2(PyObject a, PyObject b)
+    internal PyObject? Call2OrRaise(PyObject a, PyObject b)
     {
         var code = Code;
         if (code.ArgCount == 2 && code.IsSimpleSignature)
@@ -138,11 +152,10 @@ public sealed class PyFunction : PyObject
             ArrayStore.Set(slots, 1, b);
             return Invoke(frame, ts);
         }
-        return Call([a, b], null);
+        return CallOrRaise([a, b], null);
     }
 
-    /// <summary>Calls with three positional arguments.</summary>
-    public PyObject Call3(PyObject a, PyObject b, PyObject c)
+    internal PyObject? Call3OrRaise(PyObject a, PyObject b, PyObject c)
     {
         var code = Code;
         if (code.ArgCount == 3 && code.IsSimpleSignature)
@@ -155,11 +168,11 @@ public sealed class PyFunction : PyObject
             ArrayStore.Set(slots, 2, c);
             return Invoke(frame, ts);
         }
-        return Call([a, b, c], null);
+        return CallOrRaise([a, b, c], null);
     }
 
     /// <summary>Runs the body in a frame whose parameters are bound.</summary>
-    private PyObject Invoke(Frame frame, ThreadState ts)
+    private PyObject? Invoke(Frame frame, ThreadState ts)
     {
         var code = Code;
         if (code.NeedsCells)
@@ -168,7 +181,7 @@ public sealed class PyFunction : PyObject
             return Generators.Create(this, frame);
         try
         {
-            return ts.Run(frame);
+            return ts.RunOrRaise(frame);
         }
         finally
         {

@@ -119,7 +119,7 @@ public sealed class PyGenerator : PyIterator
         Flow flow;
         try
         {
-            flow = frame.Code.Body.Exec(frame);
+            flow = Stmt.ThrowRaised(frame.Code.Body.Exec(frame), frame);
         }
         catch (PyException e) when (e.AddTraceback(frame))
         {
