@@ -60,14 +60,13 @@ internal static partial class CrossInterpreter
 
         private object PackNew(PyObject value)
         {
-            var t = value.GetType();
-            if (t == typeof(PyList))
+            if (value.GetType() == typeof(PyList))
                 return PackList((PyList)value);
-            if (t == typeof(PyDict))
+            if (value.GetType() == typeof(PyDict))
                 return PackDict((PyDict)value);
-            if (t == typeof(PyTuple))
+            if (value.GetType() == typeof(PyTuple))
                 return PackTuple((PyTuple)value);
-            if (t == typeof(PySet))
+            if (value.GetType() == typeof(PySet))
                 return ((PySet)value).IsFrozen ? PackFrozenSet((PySet)value) : PackSet((PySet)value);
             switch (value)
             {

@@ -35,8 +35,7 @@ internal static partial class CrossInterpreter
     {
         if (IsLeaf(value))
             return true;
-        var t = value.GetType();
-        if (t == typeof(PyTuple) || t == typeof(PySet) && ((PySet)value).IsFrozen)
+        if (value.GetType() == typeof(PyTuple) || value.GetType() == typeof(PySet) && ((PySet)value).IsFrozen)
         {
             // Too deep to check without risking the stack: not shareable, so Pack copies it (and reports the depth).
             if (depth > ThreadState.NativeDepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -69,9 +68,8 @@ internal static partial class CrossInterpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLeaf(PyObject o)
     {
-        var t = o.GetType();
-        return t == typeof(PyInt) || t == typeof(PyStr) || t == typeof(PyFloat) || t == typeof(PyBool) || t == typeof(PyNone)
-            || t == typeof(PyBytes) || t == typeof(PyComplex);
+        return o.GetType() == typeof(PyInt) || o.GetType() == typeof(PyStr) || o.GetType() == typeof(PyFloat) || o.GetType() == typeof(PyBool) || o.GetType() == typeof(PyNone)
+            || o.GetType() == typeof(PyBytes) || o.GetType() == typeof(PyComplex);
     }
 
     /// <summary>
@@ -82,10 +80,9 @@ internal static partial class CrossInterpreter
     {
         if (IsLeaf(value))
             return value;
-        var t = value.GetType();
-        if (t == typeof(PyList) && PackLeafList((PyList)value) is { } leaves)
+        if (value.GetType() == typeof(PyList) && PackLeafList((PyList)value) is { } leaves)
             return leaves;
-        if (t == typeof(PyDict) && PackLeafDict((PyDict)value) is { } leafDict)
+        if (value.GetType() == typeof(PyDict) && PackLeafDict((PyDict)value) is { } leafDict)
             return leafDict;
         var packer = new Packer();
         var root = packer.Pack(value);

@@ -285,8 +285,7 @@ internal sealed class SubscriptExpr(Expr obj, Expr index) : Expr
         if (i.GetType() == typeof(PyInt) && !((PyInt)i).IsBig)
         {
             long k = ((PyInt)i).Value;
-            var t = o.GetType();
-            if (t == typeof(PyList))
+            if (o.GetType() == typeof(PyList))
             {
                 var l = (PyList)o;
                 if (k < 0)
@@ -295,7 +294,7 @@ internal sealed class SubscriptExpr(Expr obj, Expr index) : Expr
                     return l[(int)k];
                 return f.Thread.RaiseNull(Err.Index("list index out of range"));
             }
-            else if (t == typeof(PyStr))
+            else if (o.GetType() == typeof(PyStr))
             {
                 var s = (PyStr)o;
                 if (s.IsSimple)
@@ -307,7 +306,7 @@ internal sealed class SubscriptExpr(Expr obj, Expr index) : Expr
                         return PyStr.FromChar(v[(int)k]);
                 }
             }
-            else if (t == typeof(PyTuple))
+            else if (o.GetType() == typeof(PyTuple))
             {
                 var items = ((PyTuple)o).Items;
                 if (k < 0)

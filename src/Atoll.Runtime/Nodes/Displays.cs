@@ -166,14 +166,13 @@ internal sealed class FormattedValueExpr(Expr value, int conversion, Expr? spec)
         if (specStr.Value.Length > 0)
         {
             // Exact ints, floats and strs format straight through the numerics formatter (no __format__ dispatch).
-            var t = v.GetType();
             try
             {
-                if (t == typeof(PyInt) && !((PyInt)v).IsBig)
+                if (v.GetType() == typeof(PyInt) && !((PyInt)v).IsBig)
                     return new PyStr(Numerics.Formatter.FormatInt(((PyInt)v).Value, specStr.Value));
-                if (t == typeof(PyFloat))
+                if (v.GetType() == typeof(PyFloat))
                     return new PyStr(Numerics.Formatter.FormatFloat(((PyFloat)v).Value, specStr.Value));
-                if (t == typeof(PyStr))
+                if (v.GetType() == typeof(PyStr))
                     return new PyStr(Numerics.Formatter.FormatString(((PyStr)v).Value, specStr.Value));
             }
             catch (Numerics.NumericError e)

@@ -13,4 +13,9 @@ internal static class ArrayStore
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(PyObject?[] array, int index, PyObject? value) =>
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index) = value;
+
+    /// <summary>The same for any element type (code shared between reference types checks every store otherwise).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Set<T>(T[] array, int index, T value) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index) = value;
 }

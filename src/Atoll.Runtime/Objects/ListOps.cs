@@ -200,18 +200,17 @@ internal static class ListOps
         l.SetContents([], 0);
         try
         {
-            PyObject[] keys = items;
-            if (key != null)
-            {
-                keys = new PyObject[n];
-                for (int i = 0; i < n; i++)
-                    keys[i] = Ops.Call(key, items[i]);
-            }
+            var keys = new PyObject[n];
+            for (int i = 0; i < n; i++)
+                keys[i] = key == null ? items[i] : Ops.Call(key, items[i]);
             var idx = new int[n];
             for (int i = 0; i < n; i++)
                 idx[i] = i;
             if (reverse)
+            {
                 Array.Reverse(idx);
+                Array.Reverse(keys);
+            }
             SortKeys(idx, keys);
             if (reverse)
                 Array.Reverse(idx);
@@ -228,97 +227,188 @@ internal static class ListOps
         }
     }
 
-    // Stable merge sort of positions by their keys. For reverse=True the positions come pre-reversed and are reversed
-    // again afterwards, so equal elements keep their original order (as CPython's sort guarantees).
-    private static void MergeSort<TLess>(int[] idx, PyObject[] keys, TLess cmp)
-        where TLess : struct, ILess
+    // Stable merge sort of keys, moving each key's original position along with it. For reverse=True the positions
+    // come pre-reversed and are reversed again afterwards, so equal elements keep their original order (as CPython's
+    // sort guarantees). Keys of one simple kind are sorted as plain values (long, double, string): comparisons need no
+    // type checks and the merges read the keys in order.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void MergeSort<T, TLess>(T[] keys, int[] idx, TLess cmp)
+        where TLess : struct, ILess<T>
     {
         int n = idx.Length;
-        var tmp = new int[n];
         const int Run = 16;
         for (int lo = 0; lo < n; lo += Run)
         {
             int hi = Math.Min(lo + Run, n);
             for (int i = lo + 1; i < hi; i++)
             {
-                int x = idx[i];
-                int j = i - 1;
-                while (j >= lo && cmp.Less(keys[x], keys[idx[j]]))
+                var x = keys[i];
+                if (!cmp.Less(x, keys[i - 1]))
+                    continue;
+                // Binary insertion after any equal keys (stable).
+                int left = lo, right = i - 1;
+                while (left < right)
                 {
-                    idx[j + 1] = idx[j];
-                    j--;
+                    int m = (left + right) >>> 1;
+                    if (cmp.Less(x, keys[m]))
+                        right = m;
+                    else
+                        left = m + 1;
                 }
-                idx[j + 1] = x;
+                int xi = idx[i];
+                Array.Copy(keys, left, keys, left + 1, i - left);
+                Array.Copy(idx, left, idx, left + 1, i - left);
+                ArrayStore.Set(keys, left, x);
+                idx[left] = xi;
             }
         }
+        if (n <= Run)
+            return;
+        var tmpKeys = new T[n];
+        var tmpIdx = new int[n];
         for (int width = Run; width < n; width *= 2)
         {
             for (int lo = 0; lo < n - width; lo += 2 * width)
             {
                 int mid = lo + width, hi = Math.Min(lo + 2 * width, n);
-                if (!cmp.Less(keys[idx[mid]], keys[idx[mid - 1]]))
-                    continue;
-                Array.Copy(idx, lo, tmp, lo, hi - lo);
+                if (!cmp.Less(keys[mid], keys[mid - 1]))
+                    continue; // already in order
+                Array.Copy(keys, lo, tmpKeys, lo, hi - lo);
+                Array.Copy(idx, lo, tmpIdx, lo, hi - lo);
                 int a = lo, b = mid, k = lo;
                 while (a < mid && b < hi)
-                    idx[k++] = cmp.Less(keys[tmp[b]], keys[tmp[a]]) ? tmp[b++] : tmp[a++];
-                while (a < mid)
-                    idx[k++] = tmp[a++];
-                while (b < hi)
-                    idx[k++] = tmp[b++];
+                {
+                    if (cmp.Less(tmpKeys[b], tmpKeys[a]))
+                    {
+                        ArrayStore.Set(keys, k, tmpKeys[b]);
+                        idx[k++] = tmpIdx[b++];
+                    }
+                    else
+                    {
+                        ArrayStore.Set(keys, k, tmpKeys[a]);
+                        idx[k++] = tmpIdx[a++];
+                    }
+                }
+                Array.Copy(tmpKeys, a, keys, k, mid - a);
+                Array.Copy(tmpIdx, a, idx, k, mid - a);
+                k += mid - a;
+                Array.Copy(tmpKeys, b, keys, k, hi - b);
+                Array.Copy(tmpIdx, b, idx, k, hi - b);
             }
         }
     }
 
     /// <summary>The "less than" a sort uses; a struct so the JIT specializes the merge sort for each kind of key.</summary>
-    private interface ILess
+    private interface ILess<T>
     {
-        bool Less(PyObject a, PyObject b);
+        bool Less(T a, T b);
     }
 
-    private readonly struct GeneralLess : ILess
+    private readonly struct GeneralLess : ILess<PyObject>
     {
         public bool Less(PyObject a, PyObject b) => Ops.LessThan(a, b);
     }
 
-    // When every key is an exact small int, str or float (checked before sorting), comparisons skip the protocol,
-    // as CPython's sort does with its pre-sort type check.
-    private readonly struct IntLess : ILess
+    private readonly struct LongLess : ILess<long>
+    {
+        public bool Less(long a, long b) => a < b;
+    }
+
+    private readonly struct DoubleLess : ILess<double>
+    {
+        public bool Less(double a, double b) => a < b;
+    }
+
+    private readonly struct StringLess : ILess<string>
+    {
+        public bool Less(string a, string b) => StrOps.Compare(a, b) < 0;
+    }
+
+    // The first items of tuple keys, compared as the plain values above.
+    private readonly struct LongItemLess : ILess<PyObject>
     {
         public bool Less(PyObject a, PyObject b) => ((PyInt)a).Value < ((PyInt)b).Value;
     }
 
-    private readonly struct StrLess : ILess
-    {
-        public bool Less(PyObject a, PyObject b) => StrOps.Compare(((PyStr)a).Value, ((PyStr)b).Value) < 0;
-    }
-
-    private readonly struct FloatLess : ILess
+    private readonly struct DoubleItemLess : ILess<PyObject>
     {
         public bool Less(PyObject a, PyObject b) => ((PyFloat)a).Value < ((PyFloat)b).Value;
     }
 
-    private static void SortKeys(int[] idx, PyObject[] keys)
+    private readonly struct StringItemLess : ILess<PyObject>
     {
-        var kind = keys.Length == 0 ? null : keys[0].GetType();
-        foreach (var k in keys)
-        {
-            if (k.GetType() != kind || (kind == typeof(PyInt) && ((PyInt)k).IsBig) || (kind == typeof(PyFloat) && double.IsNaN(((PyFloat)k).Value)))
-            {
-                kind = null;
-                break;
-            }
-        }
-        if (kind == typeof(PyInt))
-            MergeSort(idx, keys, default(IntLess));
-        else if (kind == typeof(PyStr))
-            MergeSort(idx, keys, default(StrLess));
-        else if (kind == typeof(PyFloat))
-            MergeSort(idx, keys, default(FloatLess));
-        else
-            MergeSort(idx, keys, default(GeneralLess));
+        public bool Less(PyObject a, PyObject b) => StrOps.Compare(((PyStr)a).Value, ((PyStr)b).Value) < 0;
     }
 
+    // Tuples whose first items are all of one simple kind (CPython's sort does the same): the first items decide most
+    // comparisons without the protocol; equal first items leave the rest to the general tuple comparison.
+    private readonly struct TupleLess<TFirst> : ILess<PyObject>
+        where TFirst : struct, ILess<PyObject>
+    {
+        public bool Less(PyObject a, PyObject b)
+        {
+            var x = ((PyTuple)a).Items;
+            var y = ((PyTuple)b).Items;
+            if (default(TFirst).Less(x[0], y[0]))
+                return true;
+            if (default(TFirst).Less(y[0], x[0]))
+                return false;
+            return Ops.SequenceCompare(x.AsSpan(1), y.AsSpan(1), CompareOp.Lt);
+        }
+    }
+
+    private static long LongOf(PyObject o) => ((PyInt)o).Value;
+
+    private static double DoubleOf(PyObject o) => ((PyFloat)o).Value;
+
+    private static string StringOf(PyObject o) => ((PyStr)o).Value;
+
+    /// <summary>Sorts <paramref name="idx"/> (positions) by <paramref name="keys"/> (the key of each position, in the
+    /// same order), reordering both.</summary>
+    private static void SortKeys(int[] idx, PyObject[] keys)
+    {
+        var kind = UniformKind(keys, firstItems: false);
+        if (kind == typeof(PyInt))
+            MergeSort(Array.ConvertAll(keys, LongOf), idx, default(LongLess));
+        else if (kind == typeof(PyStr))
+            MergeSort(Array.ConvertAll(keys, StringOf), idx, default(StringLess));
+        else if (kind == typeof(PyFloat))
+            MergeSort(Array.ConvertAll(keys, DoubleOf), idx, default(DoubleLess));
+        else if (kind == typeof(PyTuple) && UniformKind(keys, firstItems: true) is { } first)
+        {
+            if (first == typeof(PyInt))
+                MergeSort(keys, idx, default(TupleLess<LongItemLess>));
+            else if (first == typeof(PyStr))
+                MergeSort(keys, idx, default(TupleLess<StringItemLess>));
+            else
+                MergeSort(keys, idx, default(TupleLess<DoubleItemLess>));
+        }
+        else
+            MergeSort(keys, idx, default(GeneralLess));
+    }
+
+    /// <summary>The one type of all keys (or of all their first items) when it is exact int (small), str or float (not
+    /// NaN), or for keys, tuple; null otherwise.</summary>
+    private static Type? UniformKind(PyObject[] keys, bool firstItems)
+    {
+        Type? kind = null;
+        foreach (var key in keys)
+        {
+            var k = key;
+            if (firstItems)
+            {
+                var items = ((PyTuple)key).Items;
+                if (items.Length == 0)
+                    return null;
+                k = items[0];
+            }
+            var t = k.GetType();
+            kind ??= t;
+            if (t != kind || (t == typeof(PyInt) && ((PyInt)k).IsBig) || (t == typeof(PyFloat) && double.IsNaN(((PyFloat)k).Value)))
+                return null;
+        }
+        return kind == typeof(PyInt) || kind == typeof(PyStr) || kind == typeof(PyFloat) || (kind == typeof(PyTuple) && !firstItems) ? kind : null;
+    }
 
     public static string Repr(PyList l)
     {

@@ -63,8 +63,7 @@ public static partial class Ops
     /// <summary>Any in-place operator (<c>a op= b</c>).</summary>
     public static PyObject Inplace(PyObject a, PyObject b, BinOp op)
     {
-        var ta = a.GetType();
-        if (ta == typeof(PyInt) || ta == typeof(PyFloat) || ta == typeof(PyStr) || ta == typeof(PyTuple))
+        if (a.GetType() == typeof(PyInt) || a.GetType() == typeof(PyFloat) || a.GetType() == typeof(PyStr) || a.GetType() == typeof(PyTuple))
         {
             // Immutable: in-place is the plain operator (but a failure names the in-place symbol).
             var nr0 = NativeBinary(a, b, op);
@@ -72,7 +71,7 @@ public static partial class Ops
                 return nr0;
             return BinarySlow(a, b, op, inplace: true);
         }
-        if (ta == typeof(PyList))
+        if (a.GetType() == typeof(PyList))
         {
             var l = (PyList)a;
             if (op == BinOp.Add)
@@ -99,39 +98,37 @@ public static partial class Ops
     /// <summary>The operators of builtin types on each other, without dunder lookups; null when not applicable.</summary>
     internal static PyObject? NativeBinary(PyObject a, PyObject b, BinOp op)
     {
-        var ta = a.GetType();
-        var tb = b.GetType();
-        bool aInt = ta == typeof(PyInt) || ta == typeof(PyBool);
-        bool bInt = tb == typeof(PyInt) || tb == typeof(PyBool);
+        bool aInt = a.GetType() == typeof(PyInt) || a.GetType() == typeof(PyBool);
+        bool bInt = b.GetType() == typeof(PyInt) || b.GetType() == typeof(PyBool);
         if (aInt && bInt)
             return IntBinary((PyInt)a, (PyInt)b, op);
-        bool aNum = aInt || ta == typeof(PyFloat);
-        bool bNum = bInt || tb == typeof(PyFloat);
+        bool aNum = aInt || a.GetType() == typeof(PyFloat);
+        bool bNum = bInt || b.GetType() == typeof(PyFloat);
         if (aNum && bNum)
             return FloatBinary(ToDoubleNum(a), ToDoubleNum(b), op);
-        if ((aNum || ta == typeof(PyComplex)) && (bNum || tb == typeof(PyComplex)) && op is BinOp.Add or BinOp.Sub or BinOp.Mul or BinOp.TrueDiv or BinOp.Pow)
+        if ((aNum || a.GetType() == typeof(PyComplex)) && (bNum || b.GetType() == typeof(PyComplex)) && op is BinOp.Add or BinOp.Sub or BinOp.Mul or BinOp.TrueDiv or BinOp.Pow)
             return ComplexBinary(ToComplex(a), ToComplex(b), op);
-        if (ta == typeof(PyStr))
+        if (a.GetType() == typeof(PyStr))
         {
-            if (op == BinOp.Add && tb == typeof(PyStr))
+            if (op == BinOp.Add && b.GetType() == typeof(PyStr))
                 return new PyStr(string.Concat(((PyStr)a).Value, ((PyStr)b).Value));
             if (op == BinOp.Mul && bInt)
                 return StrOps.Repeat((PyStr)a, (PyInt)b);
             if (op == BinOp.Mod)
                 return StrOps.Percent((PyStr)a, b);
         }
-        if (op == BinOp.Mul && aInt && tb == typeof(PyStr))
+        if (op == BinOp.Mul && aInt && b.GetType() == typeof(PyStr))
             return StrOps.Repeat((PyStr)b, (PyInt)a);
-        if (ta == typeof(PyList))
+        if (a.GetType() == typeof(PyList))
         {
-            if (op == BinOp.Add && tb == typeof(PyList))
+            if (op == BinOp.Add && b.GetType() == typeof(PyList))
                 return ListOps.Concat((PyList)a, (PyList)b);
             if (op == BinOp.Mul && bInt)
                 return ListOps.Repeat((PyList)a, (PyInt)b);
         }
-        if (ta == typeof(PyTuple))
+        if (a.GetType() == typeof(PyTuple))
         {
-            if (op == BinOp.Add && tb == typeof(PyTuple))
+            if (op == BinOp.Add && b.GetType() == typeof(PyTuple))
                 return TupleOps.Concat((PyTuple)a, (PyTuple)b);
             if (op == BinOp.Mul && bInt)
                 return TupleOps.Repeat((PyTuple)a, (PyInt)b);

@@ -72,35 +72,33 @@ public static partial class Ops
     /// <summary>1 true, 0 false, -1 when builtin fast lanes do not apply.</summary>
     private static int NativeCompare(PyObject a, PyObject b, CompareOp op)
     {
-        var ta = a.GetType();
-        var tb = b.GetType();
-        bool aInt = ta == typeof(PyInt) || ta == typeof(PyBool);
-        bool bInt = tb == typeof(PyInt) || tb == typeof(PyBool);
+        bool aInt = a.GetType() == typeof(PyInt) || a.GetType() == typeof(PyBool);
+        bool bInt = b.GetType() == typeof(PyInt) || b.GetType() == typeof(PyBool);
         if (aInt && bInt)
             return CmpResult(IntOps.Compare((PyInt)a, (PyInt)b), op) ? 1 : 0;
-        if (ta == typeof(PyFloat) && tb == typeof(PyFloat))
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
             return FloatCmp(((PyFloat)a).Value, ((PyFloat)b).Value, op) ? 1 : 0;
-        if (ta == typeof(PyFloat) && bInt)
+        if (a.GetType() == typeof(PyFloat) && bInt)
         {
             int c = IntOps.CompareWithFloat((PyInt)b, ((PyFloat)a).Value);
             if (c == 2)
                 return op == CompareOp.Ne ? 1 : 0;
             return CmpResult(-c, op) ? 1 : 0;
         }
-        if (aInt && tb == typeof(PyFloat))
+        if (aInt && b.GetType() == typeof(PyFloat))
         {
             int c = IntOps.CompareWithFloat((PyInt)a, ((PyFloat)b).Value);
             if (c == 2)
                 return op == CompareOp.Ne ? 1 : 0;
             return CmpResult(c, op) ? 1 : 0;
         }
-        if (ta == typeof(PyStr) && tb == typeof(PyStr))
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
         {
             if (op is CompareOp.Eq or CompareOp.Ne)
                 return string.Equals(((PyStr)a).Value, ((PyStr)b).Value, StringComparison.Ordinal) == (op == CompareOp.Eq) ? 1 : 0;
             return CmpResult(StrOps.Compare(((PyStr)a).Value, ((PyStr)b).Value), op) ? 1 : 0;
         }
-        if (ta == typeof(PyTuple) && tb == typeof(PyTuple))
+        if (a.GetType() == typeof(PyTuple) && b.GetType() == typeof(PyTuple))
         {
             var x = ((PyTuple)a).Items;
             var y = ((PyTuple)b).Items;
@@ -173,7 +171,21 @@ public static partial class Ops
 
     /// <summary><c>a == b</c> as a bool (identity implies equality, as containers assume).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Eq(PyObject a, PyObject b) => ReferenceEquals(a, b) || CompareBool(a, b, CompareOp.Eq);
+    public static bool Eq(PyObject a, PyObject b) => ReferenceEquals(a, b) || EqSlow(a, b);
+
+    // The common kinds first (containers compare their items with this), then the protocol.
+    private static bool EqSlow(PyObject a, PyObject b)
+    {
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
+            return string.Equals(((PyStr)a).Value, ((PyStr)b).Value);
+        if (a.GetType() == typeof(PyTuple) && b.GetType() == typeof(PyTuple))
+        {
+            var x = ((PyTuple)a).Items;
+            var y = ((PyTuple)b).Items;
+            return x.Length == y.Length && SequenceCompare(x, y, CompareOp.Eq);
+        }
+        return CompareBool(a, b, CompareOp.Eq);
+    }
 
     /// <summary>Dict/set key equality: identity or <c>==</c>.</summary>
     internal static bool KeyEquals(PyObject a, PyObject b) => ReferenceEquals(a, b) || CompareBool(a, b, CompareOp.Eq);

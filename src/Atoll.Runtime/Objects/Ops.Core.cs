@@ -25,18 +25,17 @@ public static partial class Ops
 
     private static bool IsTrueSlow(PyObject o)
     {
-        var t = o.GetType();
-        if (t == typeof(PyInt))
+        if (o.GetType() == typeof(PyInt))
             return ((PyInt)o).Sign != 0;
-        if (t == typeof(PyStr))
+        if (o.GetType() == typeof(PyStr))
             return ((PyStr)o).Value.Length != 0;
-        if (t == typeof(PyList))
+        if (o.GetType() == typeof(PyList))
             return ((PyList)o).Count != 0;
-        if (t == typeof(PyTuple))
+        if (o.GetType() == typeof(PyTuple))
             return ((PyTuple)o).Count != 0;
-        if (t == typeof(PyDict))
+        if (o.GetType() == typeof(PyDict))
             return ((PyDict)o).Count != 0;
-        if (t == typeof(PyFloat))
+        if (o.GetType() == typeof(PyFloat))
             return ((PyFloat)o).Value != 0;
         if (o is PyFunction or PyType or PyModule or PyBuiltinFunction or PyMethod)
             return true;
@@ -61,12 +60,11 @@ public static partial class Ops
     /// <summary><c>repr(o)</c> as a .NET string.</summary>
     public static string Repr(PyObject o)
     {
-        var t = o.GetType();
-        if (t == typeof(PyStr))
+        if (o.GetType() == typeof(PyStr))
             return StrRepr(((PyStr)o).Value);
-        if (t == typeof(PyInt))
+        if (o.GetType() == typeof(PyInt))
             return IntOps.ToDecimalString((PyInt)o);
-        if (t == typeof(PyFloat))
+        if (o.GetType() == typeof(PyFloat))
             return FloatOps.Repr(((PyFloat)o).Value);
         if (o == PyNone.Instance)
             return "None";
@@ -97,12 +95,11 @@ public static partial class Ops
     /// <summary><c>str(o)</c> as a .NET string.</summary>
     public static string Str(PyObject o)
     {
-        var t = o.GetType();
-        if (t == typeof(PyStr))
+        if (o.GetType() == typeof(PyStr))
             return ((PyStr)o).Value;
-        if (t == typeof(PyInt))
+        if (o.GetType() == typeof(PyInt))
             return IntOps.ToDecimalString((PyInt)o);
-        if (t == typeof(PyFloat))
+        if (o.GetType() == typeof(PyFloat))
             return FloatOps.Repr(((PyFloat)o).Value);
         var f = o.Type.Lookup("__str__");
         if (f == null || f == BuiltinTypes.ObjectStr)
@@ -139,14 +136,13 @@ public static partial class Ops
     /// <summary><c>hash(o)</c>.</summary>
     public static long Hash(PyObject o)
     {
-        var t = o.GetType();
-        if (t == typeof(PyStr))
+        if (o.GetType() == typeof(PyStr))
             return ((PyStr)o).Hash;
-        if (t == typeof(PyInt) || t == typeof(PyBool))
+        if (o.GetType() == typeof(PyInt) || o.GetType() == typeof(PyBool))
             return IntOps.Hash((PyInt)o);
-        if (t == typeof(PyFloat))
+        if (o.GetType() == typeof(PyFloat))
             return FloatOps.Hash(((PyFloat)o).Value, o);
-        if (t == typeof(PyTuple))
+        if (o.GetType() == typeof(PyTuple))
             return TupleHash((PyTuple)o);
         if (o == PyNone.Instance)
             return BuiltinTypes.NoneHash;
@@ -182,8 +178,7 @@ public static partial class Ops
         {
             var item = items[i];
             hashes[i] = Hash(item);
-            var it = item.GetType();
-            if (!(it == typeof(PyStr) || it == typeof(PyInt) || it == typeof(PyBool) || it == typeof(PyFloat) || item == PyNone.Instance || (it == typeof(PyTuple) && ((PyTuple)item).CachedHash != 0)))
+            if (!(item.GetType() == typeof(PyStr) || item.GetType() == typeof(PyInt) || item.GetType() == typeof(PyBool) || item.GetType() == typeof(PyFloat) || item == PyNone.Instance || (item.GetType() == typeof(PyTuple) && ((PyTuple)item).CachedHash != 0)))
                 cacheable = false;
         }
         long h = Numerics.NumericHash.Tuple(hashes);

@@ -7,10 +7,9 @@ public static partial class Ops
     {
         if (spec.Value.Length == 0)
         {
-            var t = value.GetType();
-            if (t == typeof(PyStr))
+            if (value.GetType() == typeof(PyStr))
                 return value;
-            if (t == typeof(PyInt) || t == typeof(PyFloat))
+            if (value.GetType() == typeof(PyInt) || value.GetType() == typeof(PyFloat))
                 return new PyStr(Str(value));
         }
         var f = value.Type.Lookup("__format__") ?? throw Err.Type($"Type {TypeName(value)} doesn't define __format__");

@@ -8,8 +8,7 @@ public static partial class Ops
     /// <summary><c>o[key]</c>.</summary>
     public static PyObject GetItem(PyObject o, PyObject key)
     {
-        var t = o.GetType();
-        if (t == typeof(PyList))
+        if (o.GetType() == typeof(PyList))
         {
             var l = (PyList)o;
             if (key.GetType() == typeof(PyInt) && !((PyInt)key).IsBig)
@@ -23,14 +22,14 @@ public static partial class Ops
             }
             return ListOps.GetItem(l, key);
         }
-        if (t == typeof(PyDict))
+        if (o.GetType() == typeof(PyDict))
         {
             var v = ((PyDict)o).GetItem(key);
             if (v != null)
                 return v;
             throw Err.Key(key);
         }
-        if (t == typeof(PyTuple))
+        if (o.GetType() == typeof(PyTuple))
         {
             var tu = (PyTuple)o;
             if (key.GetType() == typeof(PyInt) && !((PyInt)key).IsBig)
@@ -44,7 +43,7 @@ public static partial class Ops
             }
             return TupleOps.GetItem(tu, key);
         }
-        if (t == typeof(PyStr))
+        if (o.GetType() == typeof(PyStr))
             return StrOps.GetItem((PyStr)o, key);
         return GetItemSlow(o, key);
     }
@@ -72,8 +71,7 @@ public static partial class Ops
     /// <summary><c>o[key] = value</c>.</summary>
     public static void SetItem(PyObject o, PyObject key, PyObject value)
     {
-        var t = o.GetType();
-        if (t == typeof(PyList))
+        if (o.GetType() == typeof(PyList))
         {
             var l = (PyList)o;
             if (key.GetType() == typeof(PyInt) && !((PyInt)key).IsBig)
@@ -91,7 +89,7 @@ public static partial class Ops
             ListOps.SetItem(l, key, value);
             return;
         }
-        if (t == typeof(PyDict))
+        if (o.GetType() == typeof(PyDict))
         {
             ((PyDict)o).SetItem(key, value);
             return;
@@ -103,14 +101,13 @@ public static partial class Ops
     /// <summary><c>del o[key]</c>.</summary>
     public static void DelItem(PyObject o, PyObject key)
     {
-        var t = o.GetType();
-        if (t == typeof(PyDict))
+        if (o.GetType() == typeof(PyDict))
         {
             if (((PyDict)o).Remove(key) == null)
                 throw Err.Key(key);
             return;
         }
-        if (t == typeof(PyList))
+        if (o.GetType() == typeof(PyList))
         {
             ListOps.DelItem((PyList)o, key);
             return;
@@ -122,18 +119,17 @@ public static partial class Ops
     /// <summary><c>item in container</c>.</summary>
     public static bool Contains(PyObject container, PyObject item)
     {
-        var t = container.GetType();
-        if (t == typeof(PyDict))
+        if (container.GetType() == typeof(PyDict))
             return ((PyDict)container).GetItem(item) != null;
-        if (t == typeof(PySet))
+        if (container.GetType() == typeof(PySet))
             return ((PySet)container).Contains(item);
-        if (t == typeof(PyStr))
+        if (container.GetType() == typeof(PyStr))
         {
             if (item is PyStr s)
                 return ((PyStr)container).Value.Contains(s.Value, StringComparison.Ordinal);
             throw Err.Type($"'in <string>' requires string as left operand, not {TypeName(item)}");
         }
-        if (t == typeof(PyList))
+        if (container.GetType() == typeof(PyList))
         {
             var l = (PyList)container;
             for (int i = 0; i < l.Count; i++)
@@ -143,7 +139,7 @@ public static partial class Ops
             }
             return false;
         }
-        if (t == typeof(PyTuple))
+        if (container.GetType() == typeof(PyTuple))
         {
             foreach (var x in ((PyTuple)container).Items)
             {
@@ -254,19 +250,18 @@ public static partial class Ops
     /// <summary><c>iter(o)</c>, or null when the object is not iterable.</summary>
     public static PyObject? GetIterOrNull(PyObject o)
     {
-        var t = o.GetType();
-        if (t == typeof(PyList))
+        if (o.GetType() == typeof(PyList))
             return new ListIterator((PyList)o);
-        if (t == typeof(PyTuple))
+        if (o.GetType() == typeof(PyTuple))
             return new TupleIterator((PyTuple)o);
-        if (t == typeof(PyRange))
+        if (o.GetType() == typeof(PyRange))
         {
             var r = (PyRange)o;
             return new RangeIterator(r.Start, r.Step, r.Length);
         }
-        if (t == typeof(PyDict))
+        if (o.GetType() == typeof(PyDict))
             return new DictIterator((PyDict)o, 0);
-        if (t == typeof(PyStr))
+        if (o.GetType() == typeof(PyStr))
             return new StrIterator((PyStr)o);
         if (o is PyIterator)
             return o is PyGenerator { Kind: not GeneratorKind.Generator } ? null : o;

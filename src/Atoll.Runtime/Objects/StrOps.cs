@@ -10,28 +10,22 @@ internal static partial class StrOps
     /// <summary>Code-point order (what Python compares); ordinal UTF-16 order differs only past the BMP.</summary>
     public static int Compare(string a, string b)
     {
-        int c = string.CompareOrdinal(a, b);
-        if (c == 0)
-            return 0;
         int n = Math.Min(a.Length, b.Length);
-        for (int i = 0; i < n; i++)
+        // Short strings (most sort keys) compare fastest char by char; long ones find the first difference vectorized.
+        int i = n < 16 ? 0 : a.AsSpan(0, n).CommonPrefixLength(b.AsSpan(0, n));
+        while (i < n && a[i] == b[i])
+            i++;
+        if (i == n)
+            return a.Length.CompareTo(b.Length);
+        char x = a[i], y = b[i];
+        if (char.IsSurrogate(x) || char.IsSurrogate(y))
         {
-            char x = a[i], y = b[i];
-            if (x == y)
-                continue;
-            if (char.IsSurrogate(x) || char.IsSurrogate(y))
-            {
-                int cx = char.IsHighSurrogate(x) ? 0x10000 + x : x;
-                int cy = char.IsHighSurrogate(y) ? 0x10000 + y : y;
-                if (x >= 0xE000 && char.IsHighSurrogate(y))
-                    return -1;
-                if (y >= 0xE000 && char.IsHighSurrogate(x))
-                    return 1;
-                return cx.CompareTo(cy);
-            }
-            return x.CompareTo(y);
+            // Code point order: a high surrogate starts a code point above U+FFFF.
+            int cx = char.IsHighSurrogate(x) ? 0x10000 + x : x;
+            int cy = char.IsHighSurrogate(y) ? 0x10000 + y : y;
+            return cx.CompareTo(cy);
         }
-        return a.Length.CompareTo(b.Length);
+        return x.CompareTo(y);
     }
 
     public static PyStr Repeat(PyStr s, PyInt n)

@@ -324,13 +324,12 @@ internal sealed partial class PyPickler : PyObject
                 return;
             }
         }
-        var t = obj.GetType();
         if (obj == PyNone.Instance)
         {
             W(Op.None);
             return;
         }
-        if (t == typeof(PyBool))
+        if (obj.GetType() == typeof(PyBool))
         {
             if (Proto >= 2)
                 W(obj == PyBool.True ? Op.NewTrue : Op.NewFalse);
@@ -338,12 +337,12 @@ internal sealed partial class PyPickler : PyObject
                 WAscii(obj == PyBool.True ? "I01\n" : "I00\n");
             return;
         }
-        if (t == typeof(PyInt))
+        if (obj.GetType() == typeof(PyInt))
         {
             SaveLong((PyInt)obj);
             return;
         }
-        if (t == typeof(PyFloat))
+        if (obj.GetType() == typeof(PyFloat))
         {
             SaveFloat(((PyFloat)obj).Value);
             return;
@@ -353,12 +352,12 @@ internal sealed partial class PyPickler : PyObject
             MemoGet(idx);
             return;
         }
-        if (t == typeof(PyBytes))
+        if (obj.GetType() == typeof(PyBytes))
         {
             SaveBytes((PyBytes)obj);
             return;
         }
-        if (t == typeof(PyStr))
+        if (obj.GetType() == typeof(PyStr))
         {
             SaveStr((PyStr)obj);
             return;
@@ -372,22 +371,22 @@ internal sealed partial class PyPickler : PyObject
                 return;
             }
         }
-        if (t == typeof(PyDict))
+        if (obj.GetType() == typeof(PyDict))
         {
             SaveDict((PyDict)obj);
             return;
         }
-        if (t == typeof(PyList))
+        if (obj.GetType() == typeof(PyList))
         {
             SaveList((PyList)obj);
             return;
         }
-        if (t == typeof(PyTuple))
+        if (obj.GetType() == typeof(PyTuple))
         {
             SaveTuple((PyTuple)obj);
             return;
         }
-        if (t == typeof(PySet))
+        if (obj.GetType() == typeof(PySet))
         {
             if (((PySet)obj).IsFrozen)
                 SaveFrozenSet((PySet)obj);
@@ -395,12 +394,12 @@ internal sealed partial class PyPickler : PyObject
                 SaveSet((PySet)obj);
             return;
         }
-        if (t == typeof(PyByteArray))
+        if (obj.GetType() == typeof(PyByteArray))
         {
             SaveByteArray((PyByteArray)obj);
             return;
         }
-        if (t == typeof(PyPickleBuffer))
+        if (obj.GetType() == typeof(PyPickleBuffer))
         {
             SavePickleBuffer((PyPickleBuffer)obj);
             return;
@@ -410,7 +409,7 @@ internal sealed partial class PyPickler : PyObject
             SaveType(ty);
             return;
         }
-        if (t == typeof(PyFunction))
+        if (obj.GetType() == typeof(PyFunction))
         {
             SaveGlobal(obj, null);
             return;
