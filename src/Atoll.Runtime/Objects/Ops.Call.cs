@@ -253,7 +253,7 @@ public static partial class Ops
                 return inst;
             }
         }
-        var newFn = t.Lookup("__new__") ?? throw Err.Type($"cannot create '{t.Name}' instances");
+        var newFn = t.LookupSlot(PyType.SlotNew, "__new__") ?? throw Err.Type($"cannot create '{t.Name}' instances");
         PyObject obj;
         if (newFn is not (PyFunction or PyBuiltinFunction))
             newFn = DescriptorGet(newFn, null, t); // staticmethod (the usual wrapper), or any other descriptor
@@ -262,7 +262,7 @@ public static partial class Ops
             return obj;
         if (t == BuiltinTypes.TypeType && args.Length == 1)
             return obj;
-        var init = obj.Type.Lookup("__init__");
+        var init = obj.Type.LookupSlot(PyType.SlotInit, "__init__");
         if (init != null && init != BuiltinTypes.ObjectInit)
         {
             var r = CallSpecialMethod(init, obj, args, kwNames);

@@ -99,7 +99,8 @@ public sealed class PyGenerator : PyIterator
                 throw Err.Type($"can't send non-None value to a just-started {What}");
         }
         var frame = Frame;
-        var ts = ThreadState.Current;
+        // The thread holding the generator's interpreter's lock: the calling one (no thread-local lookup).
+        var ts = frame.Thread.Interp.CurrentThread;
         frame.Thread = ts;
         if (frame.Code.SimpleGen is { } simple && Kind == GeneratorKind.Generator)
             return ResumeSimple(simple, frame, ts, thrown, out value);
