@@ -178,6 +178,16 @@ internal static class SuperOps
 
 public static partial class BuiltinTypes
 {
+    /// <summary>The instance a <c>__slots__</c> member's <c>__get__</c>/<c>__set__</c> is called with, checked to be of
+    /// the member's class.</summary>
+    private static PyObject MemberTarget(PyObject descriptor, PyObject obj)
+    {
+        var md = (PyMemberDescriptor)descriptor;
+        if (!obj.Type.IsSubtypeOf(md.Owner))
+            throw Err.Type($"descriptor '{md.Name}' for '{md.Owner.Name}' objects doesn't apply to a '{Ops.TypeName(obj)}' object");
+        return obj;
+    }
+
     private static void DefineFunctions()
     {
         var f = Function;
@@ -287,6 +297,20 @@ public static partial class BuiltinTypes
         });
         foreach (var dt in new[] { MethodDescriptor, WrapperDescriptor, ClassMethodDescriptor })
             Prop(dt, "__objclass__", self => (PyObject?)((PyBuiltinFunction)self).Owner ?? PyNone.Instance);
+        Prop(MemberDescriptor, "__name__", self => new PyStr(((PyMemberDescriptor)self).Name));
+        Prop(MemberDescriptor, "__qualname__", self => new PyStr(((PyMemberDescriptor)self).Owner.Name + "." + ((PyMemberDescriptor)self).Name));
+        Prop(MemberDescriptor, "__objclass__", self => ((PyMemberDescriptor)self).Owner);
+        DefGet(MemberDescriptor, (self, obj, type) => obj == null ? self : Ops.DescriptorGet(self, MemberTarget(self, obj), obj.Type));
+        Def(MemberDescriptor, "__set__", (self, obj, value) =>
+        {
+            Ops.DescriptorSet(self, MemberTarget(self, obj), value);
+            return PyNone.Instance;
+        });
+        Def(MemberDescriptor, "__delete__", (self, obj) =>
+        {
+            Ops.DescriptorSet(self, MemberTarget(self, obj), null);
+            return PyNone.Instance;
+        });
 
         var p = Property;
         DefStatic(p, "__new__", (args, kw) => (PyType)args[0] == Property ? new PyProperty() : new PyPropertySub((PyType)args[0]));

@@ -3,13 +3,15 @@ using Atoll.Runtime.Objects;
 
 namespace Atoll.Runtime.Nodes;
 
-/// <summary>What an attribute cache learnt about one type version: the class attribute for the name (if any)
-/// and whether it is a data descriptor (which wins over the instance dict).</summary>
+/// <summary>What an attribute cache learnt about one type version: the class attribute for the name (if any),
+/// whether it is a data descriptor (which wins over the instance dict), and for a <c>__slots__</c> member, its index
+/// in the instance's slots (-1 otherwise).</summary>
 internal sealed class AttrCacheEntry(object typeTag, PyObject? classAttr, bool isData)
 {
     public readonly object TypeTag = typeTag;
     public readonly PyObject? ClassAttr = classAttr;
     public readonly bool IsData = isData;
+    public readonly int SlotIndex = classAttr is PyMemberDescriptor md ? md.Index : -1;
 }
 
 /// <summary>
@@ -85,6 +87,8 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
             }
             if (type.HasGetAttrHook)
                 return Ops.GetAttr(o, name); // an AttributeError from the descriptor must reach __getattr__
+            if (c.SlotIndex >= 0 && inst.Slots is { } slots && (uint)c.SlotIndex < (uint)slots.Length && slots[c.SlotIndex] is { } member)
+                return member; // a __slots__ member that is set
             return Ops.DescriptorGet(c.ClassAttr!, o, type);
         }
         if (o is PyModule m)

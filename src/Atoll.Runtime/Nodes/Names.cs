@@ -210,6 +210,11 @@ internal sealed class AttrTarget(Expr obj, PyStr name) : Target
                 d.SetItem(name, name.Hash, value);
                 return;
             }
+            if (c.SlotIndex >= 0 && !type.HasCustomSetAttr && inst.Slots is { } slots && (uint)c.SlotIndex < (uint)slots.Length)
+            {
+                ArrayStore.Set(slots, c.SlotIndex, value); // a __slots__ member
+                return;
+            }
         }
         Ops.SetAttr(o, name, value);
     }

@@ -279,7 +279,7 @@ public static partial class Ops
     }
 
     /// <summary>Runs a data descriptor's <c>__set__</c>/<c>__delete__</c>; false when <paramref name="d"/> is not one.</summary>
-    private static bool DescriptorSet(PyObject d, PyObject obj, PyObject? value)
+    internal static bool DescriptorSet(PyObject d, PyObject obj, PyObject? value)
     {
         switch (d)
         {
