@@ -238,17 +238,21 @@ public static partial class BuiltinTypes
             throw Err.Type("int() can't convert non-string with explicit base");
         else
             throw Err.Type($"int() argument must be a string, a bytes-like object or a real number, not '{Ops.TypeName(x)}'");
+        bool parsed;
+        IntValue v;
         try
         {
-            var v = NumberParse.ParseInt(text, b, ThreadStateLimits.MaxStrDigits);
-            return FromIntValue(v);
+            parsed = NumberParse.TryParseInt(text, b, out v, ThreadStateLimits.MaxStrDigits);
         }
         catch (NumericError e)
         {
-            if (x is PyBytes or PyByteArray && e.PythonType == "ValueError" && e.Message.StartsWith("invalid literal", StringComparison.Ordinal))
-                throw Err.Value($"invalid literal for int() with base {b}: {BytesOps.Repr(BytesOps.AsBytes(x).ToArray())}");
             throw ToPy(e);
         }
+        if (parsed)
+            return FromIntValue(v);
+        if (x is PyBytes or PyByteArray)
+            throw Err.Value($"invalid literal for int() with base {b}: {BytesOps.Repr(BytesOps.AsBytes(x).ToArray())}");
+        throw ToPy(NumberParse.InvalidLiteral(text, b));
     }
 
     /// <summary><c>int(x)</c> for one argument.</summary>

@@ -14,9 +14,18 @@ internal static partial class NumberParse
     /// cannot fit in an int should be passed as -1. Text longer than <paramref name="maxStrDigits"/> digits in a base
     /// that is not a power of two raises ValueError (0: no limit).
     /// </summary>
-    public static IntValue ParseInt(string s, int numberBase, int maxStrDigits = IntText.DefaultMaxStrDigits)
+    public static IntValue ParseInt(string s, int numberBase, int maxStrDigits = IntText.DefaultMaxStrDigits) =>
+        TryParseInt(s, numberBase, out var value, maxStrDigits) ? value : throw InvalidLiteral(s, numberBase);
+
+    /// <summary>
+    /// <see cref="ParseInt"/> that returns false for text that is not an int literal (the common failure, which callers
+    /// turn into their own ValueError without a second exception: see <see cref="InvalidLiteral"/>); a bad base or too
+    /// many digits still throws.
+    /// </summary>
+    public static bool TryParseInt(string s, int numberBase, out IntValue value, int maxStrDigits = IntText.DefaultMaxStrDigits)
     {
         ArgumentNullException.ThrowIfNull(s);
+        value = default;
         if (numberBase != 0 && (numberBase < 2 || numberBase > 36))
             NumericError.ThrowValue("int() base must be >= 2 and <= 36, or 0");
         char[]? rented = null;
@@ -26,10 +35,11 @@ internal static partial class NumberParse
             int n = ToAscii(s, buf);
             int b = numberBase;
             if (n < 0 || !TryScanInt(buf[..n], ref b, out bool negative, out int digitCount))
-                throw InvalidLiteral(s, numberBase);
+                return false;
             if (maxStrDigits > 0 && (b & (b - 1)) != 0 && digitCount > maxStrDigits)
                 NumericError.ThrowStrToIntLimit(maxStrDigits, digitCount);
-            return Convert(buf[..digitCount], b, negative);
+            value = Convert(buf[..digitCount], b, negative);
+            return true;
         }
         finally
         {
@@ -38,7 +48,8 @@ internal static partial class NumberParse
         }
     }
 
-    private static NumericError InvalidLiteral(string s, int numberBase)
+    /// <summary>The ValueError for text that is not an int literal in <paramref name="numberBase"/>.</summary>
+    public static NumericError InvalidLiteral(string s, int numberBase)
     {
         // CPython writes the repr with %.200R: cut after 200 code points, closing quote included or not.
         string repr = PyRepr.Str(s);
