@@ -104,7 +104,7 @@ public static partial class Ops
             var y = ((PyTuple)b).Items;
             if (op is CompareOp.Eq or CompareOp.Ne && x.Length != y.Length)
                 return op == CompareOp.Ne ? 1 : 0;
-            return SequenceCompare(x, y, op) ? 1 : 0;
+            return NestedSequenceCompare(x, y, op) ? 1 : 0;
         }
         if (a == PyNone.Instance && b == PyNone.Instance && op is CompareOp.Eq or CompareOp.Ne)
             return op == CompareOp.Eq ? 1 : 0;
@@ -121,13 +121,54 @@ public static partial class Ops
         _ => x >= y,
     };
 
+    /// <summary>Compares the items of two tuples, counting the nesting against CPython's C recursion limit.</summary>
+    private static bool NestedSequenceCompare(ReadOnlySpan<PyObject> x, ReadOnlySpan<PyObject> y, CompareOp op)
+    {
+        var ts = EnterComparison();
+        try
+        {
+            return SequenceCompare(x, y, op);
+        }
+        finally
+        {
+            if (ts != null)
+                ts.NativeDepth--;
+        }
+    }
+
+    /// <summary>Counts one level of nested comparison (containers comparing their items, user <c>__eq__</c>s comparing
+    /// theirs) against CPython's C recursion limit, so a deep nesting raises RecursionError after 10,000 levels as
+    /// CPython does instead of unwinding a huge stack. The caller decrements <see cref="ThreadState.NativeDepth"/>.</summary>
+    private static ThreadState? EnterComparison()
+    {
+        var ts = ThreadState.CurrentOrNull;
+        if (ts != null && ++ts.NativeDepth > ThreadState.NativeDepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            if (ts != null)
+                ts.NativeDepth--;
+            throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded in comparison");
+        }
+        return ts;
+    }
+
     private static PyObject RichCompareSlow(PyObject a, PyObject b, CompareOp op)
+    {
+        var thread = EnterComparison();
+        try
+        {
+            return RichCompareProtocol(a, b, op);
+        }
+        finally
+        {
+            if (thread != null)
+                thread.NativeDepth--;
+        }
+    }
+
+    private static PyObject RichCompareProtocol(PyObject a, PyObject b, CompareOp op)
     {
         var ta = a.Type;
         var tb = b.Type;
-        var thread = ThreadState.CurrentOrNull;
-        if (thread != null && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded in comparison");
         bool checkedReflected = false;
         var swapped = CmpSwapped[(int)op];
         if (ta != tb && tb.IsSubtypeOf(ta))
@@ -182,7 +223,7 @@ public static partial class Ops
         {
             var x = ((PyTuple)a).Items;
             var y = ((PyTuple)b).Items;
-            return x.Length == y.Length && SequenceCompare(x, y, CompareOp.Eq);
+            return x.Length == y.Length && NestedSequenceCompare(x, y, CompareOp.Eq);
         }
         return CompareBool(a, b, CompareOp.Eq);
     }
@@ -202,6 +243,19 @@ public static partial class Ops
     {
         int n = Math.Min(x.Length, y.Length);
         int i = 0;
+        if (op is not (CompareOp.Eq or CompareOp.Ne))
+        {
+            // Orderings: items the runtime can order itself decide in one comparison instead of == then <.
+            for (; i < n; i++)
+            {
+                if (ReferenceEquals(x[i], y[i]))
+                    continue;
+                if (!TryCompare3(x[i], y[i], out int c))
+                    break;
+                if (c != 0)
+                    return CmpResult(c, op);
+            }
+        }
         for (; i < n; i++)
         {
             if (!Eq(x[i], y[i]))
@@ -214,5 +268,49 @@ public static partial class Ops
         if (op == CompareOp.Ne)
             return true;
         return CompareBool(x[i], y[i], op);
+    }
+
+    /// <summary>
+    /// A three-way comparison when the runtime knows the order without the comparison protocol: two exact strs, two
+    /// ints (bools included), two floats that are not NaN, or two tuples of such items (identical items count as equal,
+    /// as in every container comparison). False when some pair needs the protocol.
+    /// </summary>
+    internal static bool TryCompare3(PyObject a, PyObject b, out int c, int depth = 0)
+    {
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
+        {
+            c = StrOps.Compare(((PyStr)a).Value, ((PyStr)b).Value);
+            return true;
+        }
+        if ((a.GetType() == typeof(PyInt) || a.GetType() == typeof(PyBool)) && (b.GetType() == typeof(PyInt) || b.GetType() == typeof(PyBool)))
+        {
+            c = IntOps.Compare((PyInt)a, (PyInt)b);
+            return true;
+        }
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && !double.IsNaN(((PyFloat)a).Value) && !double.IsNaN(((PyFloat)b).Value))
+        {
+            c = ((PyFloat)a).Value.CompareTo(((PyFloat)b).Value);
+            return true;
+        }
+        if (a.GetType() == typeof(PyTuple) && b.GetType() == typeof(PyTuple) && depth < 32)
+        {
+            // (Deeper nestings take the general path, which counts them against the recursion limit.)
+            var x = ((PyTuple)a).Items;
+            var y = ((PyTuple)b).Items;
+            int n = Math.Min(x.Length, y.Length);
+            for (int i = 0; i < n; i++)
+            {
+                if (ReferenceEquals(x[i], y[i]))
+                    continue;
+                if (!TryCompare3(x[i], y[i], out c, depth + 1))
+                    return false;
+                if (c != 0)
+                    return true;
+            }
+            c = x.Length.CompareTo(y.Length);
+            return true;
+        }
+        c = 0;
+        return false;
     }
 }
