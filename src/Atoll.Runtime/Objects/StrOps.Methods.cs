@@ -714,42 +714,62 @@ internal static partial class StrOps
     public static string Translate(string s, PyObject table)
     {
         var sb = new StringBuilder(s.Length);
+        // What each ASCII character maps to, looked up once (CPython caches the ASCII part the same way): the
+        // replacement text, "" to delete.
+        string?[]? ascii = null;
         for (int i = 0; i < s.Length; i++)
         {
             int cp = s[i];
+            if (cp < 128)
+            {
+                ascii ??= new string?[128];
+                var cached = ascii[cp] ??= TranslateOne(table, cp);
+                sb.Append(cached);
+                continue;
+            }
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
                 cp = char.ConvertToUtf32(s[i], s[i + 1]);
                 i++;
             }
-            PyObject? r;
-            if (table.GetType() == typeof(PyDict))
-            {
-                r = ((PyDict)table).GetItem(PyInt.From(cp));
-            }
-            else
-            {
-                try
-                {
-                    r = Ops.GetItem(table, PyInt.From(cp));
-                }
-                catch (PyException e) when (e.Is(BuiltinTypes.LookupError))
-                {
-                    r = null;
-                }
-            }
-            if (r == null)
-                sb.Append(char.ConvertFromUtf32(cp));
-            else if (r == PyNone.Instance)
-                continue;
-            else if (r is PyInt ri)
-                sb.Append(char.ConvertFromUtf32((int)ri.Value));
-            else if (r is PyStr rs)
-                sb.Append(rs.Value);
-            else
-                throw Err.Type("character mapping must return integer, None or str");
+            sb.Append(TranslateOne(table, cp));
         }
         return sb.ToString();
+    }
+
+    /// <summary>What <paramref name="table"/> maps one code point to for str.translate: the replacement text, the
+    /// character itself when it has no entry (LookupError), "" for None.</summary>
+    private static string TranslateOne(PyObject table, int cp)
+    {
+        PyObject? r;
+        if (table.GetType() == typeof(PyDict))
+        {
+            r = ((PyDict)table).GetItem(PyInt.From(cp));
+        }
+        else
+        {
+            try
+            {
+                r = Ops.GetItem(table, PyInt.From(cp));
+            }
+            catch (PyException e) when (e.Is(BuiltinTypes.LookupError))
+            {
+                r = null;
+            }
+        }
+        if (r == null)
+            return char.ConvertFromUtf32(cp);
+        if (r == PyNone.Instance)
+            return "";
+        if (r is PyInt ri)
+        {
+            if (ri.IsBig || ri.Value < 0 || ri.Value > 0x10FFFF)
+                throw Err.Value("character mapping must be in range(0x110000)");
+            return char.ConvertFromUtf32((int)ri.Value);
+        }
+        if (r is PyStr rs)
+            return rs.Value;
+        throw Err.Type("character mapping must return integer, None or str");
     }
 
     public static PyObject MakeTrans(ReadOnlySpan<PyObject> args, string[]? kw)

@@ -40,3 +40,13 @@ try:
     xs.sort(key=lambda v: 1 // (v - 1))
 except ZeroDivisionError as e:
     print("ZeroDivisionError:", e, xs)
+
+# str.translate with every kind of mapping value, through a dict and through a dict subclass's __getitem__.
+class Mapping(dict):
+    def __getitem__(self, k):
+        return super().__getitem__(k)
+
+
+for table in ({97: "A", 98: None, 0xE9: 0x1F600}, Mapping({97: "A", 98: None, 0xE9: 0x1F600})):
+    print("abcab\u00e9\u00e9".translate(table), "x" * 3 + "abc" * 2)
+print("hello wörld".translate(str.maketrans("lo", "01", "h")), "naïve".translate({0xEF: "i"}))
