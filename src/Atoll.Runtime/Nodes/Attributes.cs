@@ -57,21 +57,29 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
 
     public override PyObject Eval(Frame f) => EvalOrRaise(f) ?? throw f.Thread.TakeRaised();
 
-    public override PyObject? EvalOrRaise(Frame f)
+    public override PyObject? EvalOrRaise(Frame f) => CachedAttr.Load(f, obj.Eval(f), name, ref _cache);
+}
+
+/// <summary>Attribute loads and stores through an inline cache (<see cref="AttrCache"/>), shared by the nodes that
+/// read (<c>obj.name</c>), write (<c>obj.name = v</c>) or do both (<c>obj.name += v</c>).</summary>
+internal static class CachedAttr
+{
+    /// <summary><c>o.name</c>; null with the AttributeError raised (not thrown) when it is simply absent.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static PyObject? Load(Frame f, PyObject o, PyStr name, ref AttrCache cache)
     {
-        var o = obj.Eval(f);
         if (o.GetType() == typeof(PyInstance))
         {
             var inst = System.Runtime.CompilerServices.Unsafe.As<PyInstance>(o);
             var type = inst.TypeField;
-            var c = _cache.Find(type.VersionTag);
+            var c = cache.Find(type.VersionTag);
             if (c == null)
             {
                 if (type.HasCustomGetAttribute)
                     return Ops.GetAttr(o, name);
                 var attr = type.Lookup(name.Value);
                 c = new AttrCacheEntry(type.VersionTag, attr, attr != null && Ops.IsDataDescriptor(attr));
-                _cache.Add(c);
+                cache.Add(c);
             }
             if (!c.IsData)
             {
@@ -83,7 +91,7 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
                         return v;
                 }
                 if (c.ClassAttr == null)
-                    return Missing(f, o); // __getattr__ hook or AttributeError
+                    return Missing(f, o, name); // __getattr__ hook or AttributeError
             }
             if (type.HasGetAttrHook)
                 return Ops.GetAttr(o, name); // an AttributeError from the descriptor must reach __getattr__
@@ -97,11 +105,44 @@ internal sealed class AttrLoad(Expr obj, PyStr name) : Expr
             if (v != null)
                 return v;
         }
-        return Missing(f, o);
+        return Missing(f, o, name);
     }
 
     /// <summary>The general lookup, raising AttributeError without throwing it when the attribute is absent.</summary>
-    private PyObject? Missing(Frame f, PyObject o) => Ops.GetAttrOrAbsent(o, name) ?? f.Thread.RaiseNull(Err.NoAttribute(o, name.Value));
+    private static PyObject? Missing(Frame f, PyObject o, PyStr name) =>
+        Ops.GetAttrOrAbsent(o, name) ?? f.Thread.RaiseNull(Err.NoAttribute(o, name.Value));
+
+    /// <summary><c>o.name = value</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Store(PyObject o, PyStr name, PyObject value, ref AttrCache cache)
+    {
+        if (o.GetType() == typeof(PyInstance))
+        {
+            // Instances of Python classes: without a data descriptor or __setattr__ on the class, the value goes
+            // straight into the instance dict.
+            var inst = System.Runtime.CompilerServices.Unsafe.As<PyInstance>(o);
+            var type = inst.TypeField;
+            var c = cache.Find(type.VersionTag);
+            if (c == null)
+            {
+                var attr = type.Lookup(name.Value);
+                c = new AttrCacheEntry(type.VersionTag, attr, type.HasCustomSetAttr || (attr != null && Ops.HasDescriptorSet(attr)));
+                cache.Add(c);
+            }
+            var d = inst.DictField;
+            if (!c.IsData && d != null)
+            {
+                d.SetItem(name, name.Hash, value);
+                return;
+            }
+            if (c.SlotIndex >= 0 && !type.HasCustomSetAttr && inst.Slots is { } slots && (uint)c.SlotIndex < (uint)slots.Length)
+            {
+                ArrayStore.Set(slots, c.SlotIndex, value); // a __slots__ member
+                return;
+            }
+        }
+        Ops.SetAttr(o, name, value);
+    }
 }
 
 /// <summary>Finds the callable for <c>obj.name(...)</c> without making a bound method when the attribute is a plain

@@ -188,36 +188,7 @@ internal sealed class AttrTarget(Expr obj, PyStr name) : Target
 {
     private AttrCache _cache;
 
-    public override void Assign(Frame f, PyObject value)
-    {
-        var o = obj.Eval(f);
-        if (o.GetType() == typeof(PyInstance))
-        {
-            // Instances of Python classes: without a data descriptor or __setattr__ on the class, the value goes
-            // straight into the instance dict.
-            var inst = System.Runtime.CompilerServices.Unsafe.As<PyInstance>(o);
-            var type = inst.TypeField;
-            var c = _cache.Find(type.VersionTag);
-            if (c == null)
-            {
-                var attr = type.Lookup(name.Value);
-                c = new AttrCacheEntry(type.VersionTag, attr, type.HasCustomSetAttr || (attr != null && Ops.HasDescriptorSet(attr)));
-                _cache.Add(c);
-            }
-            var d = inst.DictField;
-            if (!c.IsData && d != null)
-            {
-                d.SetItem(name, name.Hash, value);
-                return;
-            }
-            if (c.SlotIndex >= 0 && !type.HasCustomSetAttr && inst.Slots is { } slots && (uint)c.SlotIndex < (uint)slots.Length)
-            {
-                ArrayStore.Set(slots, c.SlotIndex, value); // a __slots__ member
-                return;
-            }
-        }
-        Ops.SetAttr(o, name, value);
-    }
+    public override void Assign(Frame f, PyObject value) => CachedAttr.Store(obj.Eval(f), name, value, ref _cache);
 
     public override void Delete(Frame f) => Ops.DelAttr(obj.Eval(f), name);
 }

@@ -136,15 +136,17 @@ internal sealed class AugName(Expr load, Target store) : AugTarget
 
 internal sealed class AugAttr(Expr obj, PyStr name) : AugTarget
 {
+    private AttrCache _load, _store;
+
     public override void Prepare(Frame f, out PyObject? s1, out PyObject? s2)
     {
         s1 = obj.Eval(f);
         s2 = null;
     }
 
-    public override PyObject Get(Frame f, PyObject? s1, PyObject? s2) => Ops.GetAttr(s1!, name);
+    public override PyObject Get(Frame f, PyObject? s1, PyObject? s2) => CachedAttr.Load(f, s1!, name, ref _load) ?? throw f.Thread.TakeRaised();
 
-    public override void Set(Frame f, PyObject? s1, PyObject? s2, PyObject value) => Ops.SetAttr(s1!, name, value);
+    public override void Set(Frame f, PyObject? s1, PyObject? s2, PyObject value) => CachedAttr.Store(s1!, name, value, ref _store);
 }
 
 internal sealed class AugSubscript(Expr obj, Expr index) : AugTarget
