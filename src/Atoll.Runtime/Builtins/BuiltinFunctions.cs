@@ -382,8 +382,12 @@ internal static partial class BuiltinFunctions
                 return true;
             if (t.Type != BuiltinTypes.TypeType && t.Type.Lookup("__instancecheck__") is { } ic && ic is not PyBuiltinFunction)
                 return Ops.IsTrue(Ops.CallMethod(t, ic, o));
-            if (o.Type.IsSubtypeOf(t))
+            var otype = o.Type;
+            if (otype.IsSubtypeOf(t))
                 return true;
+            // o.__class__ can only differ from type(o) when a class on the MRO defines __class__ or __getattribute__.
+            if (!otype.HasCustomGetAttribute && otype.LookupSlot(PyType.SlotClass, "__class__") == BuiltinTypes.Object.LookupSlot(PyType.SlotClass, "__class__"))
+                return false;
             var cls = Ops.GetAttrOrNull(o, PyStr.Intern("__class__"), throwError: false);
             return cls is PyType ct && ct != o.Type && ct.IsSubtypeOf(t);
         }

@@ -142,10 +142,10 @@ public sealed partial class PyType : PyObject
     private static readonly object Missing = new();
 
     /// <summary>Slot numbers: 0-12 binary, 13-25 reflected, 26-38 in-place (by BinOp), 39-44 comparisons (by CompareOp).</summary>
-    internal const int SpecialSlotCount = 47;
+    internal const int SpecialSlotCount = 48;
 
-    /// <summary>Slots of <c>__new__</c> and <c>__init__</c> (instance creation).</summary>
-    internal const int SlotNew = 45, SlotInit = 46;
+    /// <summary>Slots of <c>__new__</c> and <c>__init__</c> (instance creation) and <c>__class__</c> (isinstance).</summary>
+    internal const int SlotNew = 45, SlotInit = 46, SlotClass = 47;
 
     /// <summary>Looks up a special method through the slot cache.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
