@@ -78,7 +78,7 @@ internal static class Codecs
         {
             case "utf-8":
                 if (errors == "surrogatepass")
-                    return new UTF8Encoding(false, false).GetBytes(s);
+                    return Modules.Pickle.PickleText.EncodeUtf8SurrogatePass(s);
                 for (int i = 0; i < s.Length; i++)
                 {
                     if (char.IsSurrogate(s[i]) && !(char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])))
@@ -173,6 +173,8 @@ internal static class Codecs
         switch (enc)
         {
             case "utf-8":
+                if (errors == "surrogatepass")
+                    return Modules.Pickle.PickleText.DecodeUtf8SurrogatePass(b);
                 try
                 {
                     return new UTF8Encoding(false, true).GetString(b);
@@ -224,10 +226,28 @@ internal static class Codecs
 
 public static partial class BuiltinTypes
 {
+    /// <summary>bytearray's reduction: the class, its contents (bytes from protocol 3, else latin-1 text) and the
+    /// instance dict of a subclass.</summary>
+    private static PyObject ByteArrayReduce(PyObject self, long proto)
+    {
+        var data = ((PyByteArray)self).AsSpan().ToArray();
+        var args = proto >= 3
+            ? PyTuple.Of(new PyBytes(data))
+            : PyTuple.Of(new PyStr(System.Text.Encoding.Latin1.GetString(data)), new PyStr("latin-1"));
+        return PyTuple.Of(self.Type, args, (PyObject?)self.Dict ?? PyNone.Instance);
+    }
+
     private static void DefineBytes()
     {
         var t = Bytes;
         DefStatic(t, "__new__", (args, kw) =>
+        {
+            var cls = (PyType)args[0];
+            var b = NewBytes(args, kw);
+            return cls == Bytes ? b : new PyBytesSub(cls, ((PyBytes)b).Value);
+        });
+
+        static PyObject NewBytes(ReadOnlySpan<PyObject> args, string[]? kw)
         {
             var a = Args.Bind("bytes", args[1..], kw, ["source", "encoding", "errors"], 0);
             if (a[0] == null)
@@ -238,7 +258,7 @@ public static partial class BuiltinTypes
                     throw Err.Type("encoding without a string argument");
                 return new PyBytes(Codecs.Encode(s.Value, ((PyStr)a[1]!).Value, a[2] is PyStr es ? es.Value : "strict"));
             }
-            if (a[0] is PyBytes && args[0] == Bytes)
+            if (a[0]!.GetType() == typeof(PyBytes) && args[0] == Bytes)
                 return a[0]!;
             var bf = a[0]!.Type.Lookup("__bytes__");
             if (bf != null)
@@ -247,7 +267,8 @@ public static partial class BuiltinTypes
                 return r is PyBytes ? r : throw Err.Type($"__bytes__ returned non-bytes (type {Ops.TypeName(r)})");
             }
             return new PyBytes(BytesOps.FromObject(a[0]!));
-        });
+        }
+
         Def(t, "__repr__", self => new PyStr(BytesOps.Repr(((PyBytes)self).Value)));
         Def(t, "__len__", self => PyInt.From(((PyBytes)self).Value.Length));
         Def(t, "__hash__", self => PyInt.From(BytesHash(((PyBytes)self).Value)));
@@ -281,7 +302,7 @@ public static partial class BuiltinTypes
         DefineBytesMethods(t);
 
         var ba = ByteArray;
-        DefStatic(ba, "__new__", (args, kw) => new PyByteArray([]));
+        DefStatic(ba, "__new__", (args, kw) => (PyType)args[0] == ByteArray ? new PyByteArray([]) : new PyByteArraySub((PyType)args[0]));
         DefN(ba, "__init__", (args, kw) =>
         {
             var self = (PyByteArray)args[0];
@@ -309,7 +330,9 @@ public static partial class BuiltinTypes
             self._count = data.Length;
             return PyNone.Instance;
         });
-        Def(ba, "__repr__", self => new PyStr("bytearray(" + BytesOps.Repr(((PyByteArray)self).AsSpan().ToArray()) + ")"));
+        Def(ba, "__repr__", self => new PyStr(self.Type.Name + "(" + BytesOps.Repr(((PyByteArray)self).AsSpan().ToArray()) + ")"));
+        Def(ba, "__reduce__", self => ByteArrayReduce(self, 2));
+        Def(ba, "__reduce_ex__", (self, proto) => ByteArrayReduce(self, Ops.AsLong(proto)));
         Def(ba, "__len__", self => PyInt.From(((PyByteArray)self)._count));
         Def(ba, "__iter__", self => new BytesIterator(((PyByteArray)self).AsSpan().ToArray()));
         Def(ba, "__getitem__", (self, k) =>

@@ -153,7 +153,7 @@ public static partial class BuiltinTypes
             var s = BData(self);
             long width = Ops.AsLong(w);
             if (width <= s.Length)
-                return self is PyBytes ? self : BMake(self, s);
+                return self.GetType() == typeof(PyBytes) ? self : BMake(self, s);
             var r = new byte[width];
             int fill = (int)(width - s.Length);
             int sign = s.Length > 0 && s[0] is (byte)'+' or (byte)'-' ? 1 : 0;
@@ -169,13 +169,13 @@ public static partial class BuiltinTypes
         {
             var s = BData(self);
             var pre = BArg(p);
-            return s.StartsWith(pre) && pre.Length > 0 ? BMake(self, s[pre.Length..]) : self is PyBytes ? self : BMake(self, s);
+            return s.StartsWith(pre) && pre.Length > 0 ? BMake(self, s[pre.Length..]) : self.GetType() == typeof(PyBytes) ? self : BMake(self, s);
         });
         Def(t, "removesuffix", (self, p) =>
         {
             var s = BData(self);
             var suf = BArg(p);
-            return s.EndsWith(suf) && suf.Length > 0 ? BMake(self, s[..^suf.Length]) : self is PyBytes ? self : BMake(self, s);
+            return s.EndsWith(suf) && suf.Length > 0 ? BMake(self, s[..^suf.Length]) : self.GetType() == typeof(PyBytes) ? self : BMake(self, s);
         });
         DefN(t, "expandtabs", (args, kw) =>
         {
@@ -494,7 +494,7 @@ public static partial class BuiltinTypes
             while (b > a && (ws ? IsAsciiSpace(s[b - 1]) : chars.IndexOf(s[b - 1]) >= 0))
                 b--;
         }
-        if (a == 0 && b == s.Length && args[0] is PyBytes)
+        if (a == 0 && b == s.Length && args[0].GetType() == typeof(PyBytes))
             return args[0];
         return BMake(args[0], s[a..b]);
     }
@@ -554,7 +554,7 @@ public static partial class BuiltinTypes
             fill = BArg(args[2])[0];
         }
         if (width <= s.Length)
-            return self is PyBytes ? self : BMake(self, s);
+            return self.GetType() == typeof(PyBytes) ? self : BMake(self, s);
         int total = (int)(width - s.Length);
         int left = name switch
         {

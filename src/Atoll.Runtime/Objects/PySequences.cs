@@ -227,8 +227,26 @@ public class PyBytes : PyObject
     public override PyType Type => BuiltinTypes.Bytes;
 }
 
+/// <summary>An instance of a Python subclass of bytes.</summary>
+internal sealed class PyBytesSub : PyBytes
+{
+    private readonly PyType _type;
+    private readonly PyDict? _dict;
+
+    internal PyBytesSub(PyType type, byte[] value) : base(value)
+    {
+        _type = type;
+        if (type.HasInstanceDict)
+            _dict = new PyDict();
+    }
+
+    public override PyType Type => _type;
+
+    public override PyDict? Dict => _dict;
+}
+
 /// <summary><c>bytearray</c>: a mutable byte string.</summary>
-public sealed class PyByteArray : PyObject
+public class PyByteArray : PyObject
 {
     internal byte[] _items;
     internal int _count;
@@ -245,6 +263,24 @@ public sealed class PyByteArray : PyObject
 
     /// <summary>The bytes.</summary>
     public Span<byte> AsSpan() => _items.AsSpan(0, _count);
+}
+
+/// <summary>An instance of a Python subclass of bytearray.</summary>
+internal sealed class PyByteArraySub : PyByteArray
+{
+    private readonly PyType _type;
+    private readonly PyDict? _dict;
+
+    internal PyByteArraySub(PyType type) : base([])
+    {
+        _type = type;
+        if (type.HasInstanceDict)
+            _dict = new PyDict();
+    }
+
+    public override PyType Type => _type;
+
+    public override PyDict? Dict => _dict;
 }
 
 /// <summary>
