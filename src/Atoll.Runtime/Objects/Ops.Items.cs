@@ -293,10 +293,18 @@ public static partial class Ops
     {
         if (it is PyGenerator g)
             return g.NextOrNull();
-        var f = it.Type.Lookup("__next__") ?? throw Err.Type($"'{TypeName(it)}' object is not an iterator");
+        var f = it.Type.LookupSlot(PyType.SlotNext, "__next__") ?? throw Err.Type($"'{TypeName(it)}' object is not an iterator");
         try
         {
-            return CallMethod(it, f);
+            if (f is not PyFunction pf)
+                return CallMethod(it, f);
+            // A __next__ written in Python usually ends with `raise StopIteration`: take it without a .NET throw.
+            if (pf.Call1OrRaise(it) is { } item)
+                return item;
+            var raised = pf.Interp.CurrentThread.TakeRaised();
+            if (raised.Is(BuiltinTypes.StopIteration))
+                return null;
+            throw raised;
         }
         catch (PyException e) when (e.Is(BuiltinTypes.StopIteration))
         {

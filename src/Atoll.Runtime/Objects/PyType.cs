@@ -142,10 +142,10 @@ public sealed partial class PyType : PyObject
     private static readonly object Missing = new();
 
     /// <summary>Slot numbers: 0-12 binary, 13-25 reflected, 26-38 in-place (by BinOp), 39-44 comparisons (by CompareOp).</summary>
-    internal const int SpecialSlotCount = 48;
+    internal const int SpecialSlotCount = 49;
 
-    /// <summary>Slots of <c>__new__</c> and <c>__init__</c> (instance creation) and <c>__class__</c> (isinstance).</summary>
-    internal const int SlotNew = 45, SlotInit = 46, SlotClass = 47;
+    /// <summary>Slots of <c>__new__</c> and <c>__init__</c> (instance creation), <c>__class__</c> (isinstance) and <c>__next__</c> (iteration).</summary>
+    internal const int SlotNew = 45, SlotInit = 46, SlotClass = 47, SlotNext = 48;
 
     /// <summary>Looks up a special method through the slot cache.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
