@@ -96,6 +96,16 @@ public static partial class Ops
     private static PyObject? CallGetAttrHook(PyObject o, PyStr name, bool throwError)
     {
         var hook = o.Type.Lookup("__getattr__")!;
+        if (hook is PyFunction pf)
+        {
+            // A __getattr__ written in Python that raises AttributeError (hasattr, getattr with a default): no .NET throw.
+            if (pf.Call2OrRaise(o, name) is { } value)
+                return value;
+            var raised = pf.Interp.CurrentThread.TakeRaised();
+            if (!throwError && raised.Is(BuiltinTypes.AttributeError))
+                return null;
+            throw raised;
+        }
         if (throwError)
             return CallMethod(o, hook, name);
         try
