@@ -66,6 +66,22 @@ public sealed class ThreadState
     /// <summary>CPython's Py_C_RECURSION_LIMIT on Linux.</summary>
     internal const int NativeDepthLimit = 10000;
 
+    /// <summary>Counts one level of native recursion (the repr or comparison of nested containers) against
+    /// <see cref="NativeDepthLimit"/>, raising RecursionError with <paramref name="message"/> past it or when the stack
+    /// runs low. Returns the calling thread's state (null outside Python code), whose <see cref="NativeDepth"/> the
+    /// caller decrements when the level is done.</summary>
+    internal static ThreadState? EnterNative(string message)
+    {
+        var ts = t_current;
+        if (ts != null && ++ts.NativeDepth > NativeDepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            if (ts != null)
+                ts.NativeDepth--;
+            throw Err.New(BuiltinTypes.RecursionError, message);
+        }
+        return ts;
+    }
+
     // Requests from other threads, checked on loop back edges and calls (CPython's eval breaker).
     // PendingCalls: the interpreter has calls queued by other threads (weakref callbacks after a collection).
     private const int PendingInterrupt = 1, PendingSwitch = 2, PendingCalls = 4;

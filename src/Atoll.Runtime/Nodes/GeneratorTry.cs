@@ -193,22 +193,7 @@ internal sealed class GenWithStmt(Expr manager, Target? target, Stmt body) : Stm
         }
         catch (PyException e)
         {
-            e.AddTraceback(f);
-            var exc = e.Value;
-            f.Thread.ChainContext(exc);
-            f.Thread.PushHandled(exc);
-            PyObject r;
-            try
-            {
-                r = Ops.CallWithSelf(exit, mgr, [exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance], null);
-            }
-            finally
-            {
-                f.Thread.PopHandled();
-            }
-            if (Ops.IsTrue(r))
-                return Flow.Normal;
-            throw;
+            return ThrowRaised(WithStmt.Exit(f, mgr, exit, e), f);
         }
         if (flow == Flow.Yield)
         {

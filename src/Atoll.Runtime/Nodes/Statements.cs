@@ -379,7 +379,7 @@ internal sealed class WithStmt(Expr manager, Target? target, Stmt body) : Stmt
     }
 
     /// <summary>Calls <c>__exit__</c> with the exception the body raised; the exception goes on up unless it returns true.</summary>
-    private static Flow Exit(Frame f, PyObject mgr, PyObject exit, PyException e)
+    internal static Flow Exit(Frame f, PyObject mgr, PyObject exit, PyException e)
     {
         e.AddTraceback(f);
         var exc = e.Value;

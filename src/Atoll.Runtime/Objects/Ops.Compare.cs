@@ -136,20 +136,9 @@ public static partial class Ops
         }
     }
 
-    /// <summary>Counts one level of nested comparison (containers comparing their items, user <c>__eq__</c>s comparing
-    /// theirs) against CPython's C recursion limit, so a deep nesting raises RecursionError after 10,000 levels as
-    /// CPython does instead of unwinding a huge stack. The caller decrements <see cref="ThreadState.NativeDepth"/>.</summary>
-    private static ThreadState? EnterComparison()
-    {
-        var ts = ThreadState.CurrentOrNull;
-        if (ts != null && ++ts.NativeDepth > ThreadState.NativeDepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            if (ts != null)
-                ts.NativeDepth--;
-            throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded in comparison");
-        }
-        return ts;
-    }
+    // Containers comparing their items and user __eq__s comparing theirs nest: each level counts against CPython's C
+    // recursion limit, so a deep nesting raises RecursionError after 10,000 levels as CPython does.
+    private static ThreadState? EnterComparison() => ThreadState.EnterNative("maximum recursion depth exceeded in comparison");
 
     private static PyObject RichCompareSlow(PyObject a, PyObject b, CompareOp op)
     {

@@ -70,13 +70,7 @@ public static partial class Ops
             return "None";
         if (o is PyBool b)
             return b == PyBool.True ? "True" : "False";
-        var ts = ThreadState.CurrentOrNull;
-        if (ts != null && ++ts.NativeDepth > ThreadState.NativeDepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            if (ts != null)
-                ts.NativeDepth--;
-            throw Err.New(BuiltinTypes.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
-        }
+        var ts = ThreadState.EnterNative("maximum recursion depth exceeded while getting the repr of an object");
         PyObject r;
         try
         {
