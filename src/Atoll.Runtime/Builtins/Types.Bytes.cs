@@ -17,6 +17,19 @@ internal static class BytesOps
     };
 
     public static string Repr(byte[] b) => Atoll.Syntax.PyRepr.Bytes(b);
+    /// <summary><c>bytes(n)</c>: n zero bytes; OverflowError beyond an index-sized integer, MemoryError beyond what an
+    /// array holds (as CPython's allocation fails).</summary>
+    private static byte[] ZeroBytes(PyInt n)
+    {
+        if (n.IsBig)
+            throw Err.Overflow("cannot fit 'int' into an index-sized integer");
+        if (n.Value < 0)
+            throw Err.Value("negative count");
+        if (n.Value > Array.MaxLength)
+            throw Err.New(BuiltinTypes.MemoryError, "");
+        return new byte[n.Value];
+    }
+
 
     public static byte[] FromObject(PyObject o)
     {
@@ -29,18 +42,10 @@ internal static class BytesOps
             case PyStr:
                 throw Err.Type("string argument without an encoding");
             case PyInt i:
-                long n = i.IsBig ? long.MaxValue : i.Value;
-                if (n < 0)
-                    throw Err.Value("negative count");
-                return new byte[n];
+                return ZeroBytes(i);
         }
         if (o.Type.Lookup("__index__") != null)
-        {
-            long n = Ops.AsLong(o);
-            if (n < 0)
-                throw Err.Value("negative count");
-            return new byte[n];
-        }
+            return ZeroBytes(Ops.Index(o));
         var it = Ops.GetIterOrNull(o) ?? throw Err.Type($"cannot convert '{Ops.TypeName(o)}' object to bytes");
         var list = new List<byte>();
         while (Ops.Next(it) is { } x)

@@ -35,8 +35,10 @@ internal static partial class StrOps
             return PyStr.Empty;
         if (times == 1)
             return s;
-        if (times > int.MaxValue / 2 / s.Value.Length)
+        if (times > long.MaxValue / s.Value.Length)
             throw Err.Overflow("repeated string is too long");
+        if (times > int.MaxValue / 2 / s.Value.Length)
+            throw Err.New(BuiltinTypes.MemoryError, "");
         var sb = new StringBuilder(s.Value.Length * (int)times);
         for (long i = 0; i < times; i++)
             sb.Append(s.Value);

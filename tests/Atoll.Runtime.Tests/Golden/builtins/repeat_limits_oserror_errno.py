@@ -30,3 +30,11 @@ try:
     raise OSError(2, "No such file or directory", "missing.txt")
 except FileNotFoundError as e:
     print("caught", type(e).__name__, e.filename, e)
+
+# Sizes past an index-sized integer are OverflowError; sizes that fit but cannot be allocated are MemoryError.
+for e in ["'ab' * 2**62", "'a' * 2**62", "'a' * 2**63", "bytes(2**63)", "bytes(10**30)", "bytes(10**12)",
+          "bytearray(10**12)", "[1, 2] * 2**62", "(1,) * 2**62", "bytes(-1)", "len(bytes(3))"]:
+    try:
+        print(e, eval(e))
+    except (OverflowError, MemoryError, ValueError) as x:
+        print(e, type(x).__name__, x)
