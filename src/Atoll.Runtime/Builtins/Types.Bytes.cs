@@ -172,6 +172,38 @@ internal static class Codecs
         return new PyException(e);
     }
 
+    /// <summary>The first invalid UTF-8 sequence in <paramref name="b"/> as CPython reports it: the byte range and
+    /// "invalid start byte", "invalid continuation byte" or "unexpected end of data".</summary>
+    private static (int Start, int End, string Reason) Utf8Error(ReadOnlySpan<byte> b)
+    {
+        for (int i = 0; i < b.Length;)
+        {
+            byte c = b[i];
+            int need = c < 0x80 ? 0 : c is >= 0xC2 and <= 0xDF ? 1 : c is >= 0xE0 and <= 0xEF ? 2 : c is >= 0xF0 and <= 0xF4 ? 3 : -1;
+            if (need < 0)
+                return (i, i + 1, "invalid start byte");
+            for (int k = 1; k <= need; k++)
+            {
+                if (i + k >= b.Length)
+                    return (i, b.Length, "unexpected end of data");
+                byte d = b[i + k];
+                // The second byte's range is narrower after E0, ED, F0 and F4 (no overlongs, surrogates or > U+10FFFF).
+                int lo = 0x80, hi = 0xBF;
+                if (k == 1)
+                {
+                    if (c == 0xE0) lo = 0xA0;
+                    else if (c == 0xED) hi = 0x9F;
+                    else if (c == 0xF0) lo = 0x90;
+                    else if (c == 0xF4) hi = 0x8F;
+                }
+                if (d < lo || d > hi)
+                    return (i, i + k, "invalid continuation byte");
+            }
+            i += need + 1;
+        }
+        return (0, 1, "invalid start byte"); // not reached: the strict decoder found an error
+    }
+
     public static string Decode(ReadOnlySpan<byte> b, string encoding, string errors)
     {
         var enc = Normalize(encoding);
@@ -184,14 +216,15 @@ internal static class Codecs
                 {
                     return new UTF8Encoding(false, true).GetString(b);
                 }
-                catch (DecoderFallbackException ex)
+                catch (DecoderFallbackException)
                 {
+                    // .NET replaces each maximal invalid subpart, as CPython's decoder does.
                     if (errors == "replace")
                         return Encoding.UTF8.GetString(b);
                     if (errors == "ignore")
-                        return Encoding.UTF8.GetString(b).Replace("\uFFFD", "", StringComparison.Ordinal);
-                    int pos = ex.Index;
-                    throw Err.UnicodeDecode("utf-8", b.ToArray(), Math.Max(0, pos), Math.Max(0, pos) + 1, $"invalid start byte");
+                        return Encoding.GetEncoding("utf-8", EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("")).GetString(b);
+                    var (start, end, reason) = Utf8Error(b);
+                    throw Err.UnicodeDecode("utf-8", b.ToArray(), start, end, reason);
                 }
             case "ascii":
                 for (int i = 0; i < b.Length; i++)
