@@ -101,7 +101,9 @@ internal static class ObjectReduce
         return PyTuple.Of(newobj, newargs, state, listItems, dictItems);
     }
 
-    private static void GetNewArguments(PyObject obj, PyType cls, out PyTuple? args, out PyDict? kwargs)
+    /// <summary>The arguments of <c>cls.__new__</c> for a reduction: from <c>__getnewargs_ex__</c> (args and kwargs),
+    /// else <c>__getnewargs__</c> (args), else none; with CPython's errors for results of the wrong shape.</summary>
+    internal static void GetNewArguments(PyObject obj, PyType cls, out PyTuple? args, out PyDict? kwargs)
     {
         args = null;
         kwargs = null;

@@ -374,54 +374,14 @@ internal static partial class CrossInterpreter
                 || layout == BuiltinTypes.Tuple || layout == BuiltinTypes.List || layout == BuiltinTypes.Dict))
                 throw CannotShare(value);
             var cls = PackClass(type);
-            var kind = ReduceKind.NewObj;
-            PyObject args = PyTuple.Empty;
-            PyDict? kwargs = null;
-            if (type.Lookup("__getnewargs_ex__") is { } getNewArgsEx)
-            {
-                var r = Ops.CallMethod(value, getNewArgsEx);
-                if (r is not PyTuple rt)
-                    throw Err.Type($"__getnewargs_ex__ should return a tuple, not '{r.Type.Name}'");
-                if (rt.Count != 2)
-                    throw Err.Type($"__getnewargs_ex__ should return a tuple of length 2, not {rt.Count}");
-                args = rt.Items[0] as PyTuple
-                    ?? throw Err.Type($"first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{rt.Items[0].Type.Name}'");
-                kwargs = rt.Items[1] as PyDict
-                    ?? throw Err.Type($"second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{rt.Items[1].Type.Name}'");
-                kind = ReduceKind.NewObjEx;
-            }
-            else if (type.Lookup("__getnewargs__") is { } getNewArgs)
-            {
-                var r = Ops.CallMethod(value, getNewArgs);
-                args = r as PyTuple ?? throw Err.Type($"__getnewargs__ should return a tuple, not '{r.Type.Name}'");
-            }
+            Builtins.ObjectReduce.GetNewArguments(value, type, out var newArgs, out var kwargs);
+            var kind = kwargs != null ? ReduceKind.NewObjEx : ReduceKind.NewObj;
+            PyObject args = newArgs ?? PyTuple.Empty;
             var state = type.Lookup("__getstate__") is { } getState && getState != BuiltinTypes.Object.Lookup("__getstate__")
-                ? Ops.CallMethod(value, getState) : DefaultState(value, type);
+                ? Ops.CallMethod(value, getState) : Builtins.ObjectReduce.DefaultGetState(value, required: false);
             PyObject[]? listItems = value is PyList ? Collect(Ops.GetIter(value)) : null;
             PyObject[]? dictItems = value is PyDict ? Collect(Ops.GetIter(Ops.Call(Ops.GetAttr(value, "items")))) : null;
             return PackReduction(value, type, kind, cls, Pack(args), kwargs is { Count: > 0 } ? kwargs : null, state, listItems, dictItems, null);
-        }
-
-        /// <summary><c>object.__getstate__()</c>: None, the instance dict, or (dict or None, slot values) when slots
-        /// are set.</summary>
-        private static PyObject? DefaultState(PyObject value, PyType type)
-        {
-            PyObject? dict = value.Dict is { Count: > 0 } d ? d : null;
-            PyDict? slots = null;
-            if (value is PyInstance { Slots: { } slotValues })
-            {
-                foreach (var t in type.Mro)
-                {
-                    if (t.IsBuiltin)
-                        continue;
-                    foreach (var (name, descr) in t.Dict.StrItems())
-                    {
-                        if (descr is PyMemberDescriptor md && md.Owner == t && slotValues[md.Index] is { } v)
-                            (slots ??= new PyDict()).SetStr(name, v);
-                    }
-                }
-            }
-            return slots != null ? PyTuple.Of(dict ?? PyNone.Instance, slots) : dict;
         }
 
         private static PyObject[] Collect(PyObject iterator)
