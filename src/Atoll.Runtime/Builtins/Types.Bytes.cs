@@ -90,7 +90,7 @@ internal static class Codecs
                     {
                         if (errors is "ignore" or "replace" or "backslashreplace" or "surrogateescape")
                             return EncodeWithErrors(s, 0x10FFFF, errors, "utf-8");
-                        throw EncodeError("utf-8", s, i, i + 1, "surrogates not allowed");
+                        throw Err.UnicodeEncode("utf-8", s, i, i + 1, "surrogates not allowed");
                     }
                     if (char.IsHighSurrogate(s[i]))
                         i++;
@@ -153,23 +153,12 @@ internal static class Codecs
                         int end = i + len;
                         while (end < s.Length && s[end] > max)
                             end++;
-                        throw EncodeError(name, s, i, end, $"ordinal not in range({max + 1})");
+                        throw Err.UnicodeEncode(name, s, i, end, $"ordinal not in range({max + 1})");
                 }
             }
             i += len - 1;
         }
         return [.. list];
-    }
-
-    private static PyException EncodeError(string enc, string s, int start, int end, string reason)
-    {
-        var e = new PyBaseException(BuiltinTypes.UnicodeEncodeError) { Args = PyTuple.Of(new PyStr(enc), new PyStr(s), PyInt.From(start), PyInt.From(end), new PyStr(reason)) };
-        e.SetField("encoding", new PyStr(enc));
-        e.SetField("object", new PyStr(s));
-        e.SetField("start", PyInt.From(start));
-        e.SetField("end", PyInt.From(end));
-        e.SetField("reason", new PyStr(reason));
-        return new PyException(e);
     }
 
     /// <summary>The first invalid UTF-8 sequence in <paramref name="b"/> as CPython reports it: the byte range and

@@ -105,14 +105,21 @@ public static class Err
     public static void ThrowType(string message) => throw Type(message);
 
     /// <summary>UnicodeDecodeError with its fields, as the codecs raise it.</summary>
-    public static PyException UnicodeDecode(string encoding, byte[] data, int start, int end, string reason)
+    public static PyException UnicodeDecode(string encoding, byte[] data, int start, int end, string reason) =>
+        UnicodeError(BuiltinTypes.UnicodeDecodeError, encoding, new PyBytes(data), start, end, reason);
+
+    /// <summary>UnicodeEncodeError with CPython's fields.</summary>
+    public static PyException UnicodeEncode(string encoding, string text, int start, int end, string reason) =>
+        UnicodeError(BuiltinTypes.UnicodeEncodeError, encoding, new PyStr(text), start, end, reason);
+
+    private static PyException UnicodeError(PyType type, string encoding, PyObject data, int start, int end, string reason)
     {
-        var e = new PyBaseException(BuiltinTypes.UnicodeDecodeError)
+        var e = new PyBaseException(type)
         {
-            Args = PyTuple.Of(new PyStr(encoding), new PyBytes(data), PyInt.From(start), PyInt.From(end), new PyStr(reason)),
+            Args = PyTuple.Of(new PyStr(encoding), data, PyInt.From(start), PyInt.From(end), new PyStr(reason)),
         };
         e.SetField("encoding", new PyStr(encoding));
-        e.SetField("object", new PyBytes(data));
+        e.SetField("object", data);
         e.SetField("start", PyInt.From(start));
         e.SetField("end", PyInt.From(end));
         e.SetField("reason", new PyStr(reason));
