@@ -30,21 +30,7 @@ public static partial class Ops
         if (callee is PyFunction f)
             return f.CallOrRaise(args, kwNames);
         if (callee is PyMethod { Function: PyFunction mf } m)
-        {
-            if (kwNames == null)
-            {
-                switch (args.Length)
-                {
-                    case 0: return mf.Call1OrRaise(m.Self);
-                    case 1: return mf.Call2OrRaise(m.Self, args[0]);
-                    case 2: return mf.Call3OrRaise(m.Self, args[0], args[1]);
-                }
-            }
-            var full = new PyObject[args.Length + 1];
-            full[0] = m.Self;
-            args.CopyTo(full.AsSpan(1));
-            return mf.CallOrRaise(full, kwNames);
-        }
+            return mf.CallWithSelfOrRaise(m.Self, args, kwNames);
         return Call(callee, args, kwNames);
     }
 
@@ -113,15 +99,8 @@ public static partial class Ops
     /// <summary>Calls <paramref name="function"/> with <paramref name="self"/> prepended to the arguments.</summary>
     public static PyObject CallWithSelf(PyObject function, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
-        if (function is PyFunction f && kwNames == null)
-        {
-            switch (args.Length)
-            {
-                case 0: return f.Call1(self);
-                case 1: return f.Call2(self, args[0]);
-                case 2: return f.Call3(self, args[0], args[1]);
-            }
-        }
+        if (function is PyFunction f)
+            return f.CallWithSelfOrRaise(self, args, kwNames) ?? throw f.Interp.CurrentThread.TakeRaised();
         if (function is PyBuiltinFunction { Self: null, IsStatic: false, IsClassMethod: false, Owner: not null } bf)
         {
             if (kwNames == null)

@@ -171,6 +171,33 @@ public sealed class PyFunction : PyObject
         return CallOrRaise([a, b, c], null);
     }
 
+    /// <summary>Calls with <paramref name="self"/> before the arguments (a bound method's call); null as above.</summary>
+    internal PyObject? CallWithSelfOrRaise(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        if (kwNames == null)
+        {
+            switch (args.Length)
+            {
+                case 0: return Call1OrRaise(self);
+                case 1: return Call2OrRaise(self, args[0]);
+                case 2: return Call3OrRaise(self, args[0], args[1]);
+            }
+        }
+        if (args.Length < 4)
+        {
+            var buf = default(ArgBuffer4);
+            buf[0] = self;
+            for (int i = 0; i < args.Length; i++)
+                buf[i + 1] = args[i];
+            ReadOnlySpan<PyObject> span = buf;
+            return CallOrRaise(span[..(args.Length + 1)], kwNames);
+        }
+        var full = new PyObject[args.Length + 1];
+        full[0] = self;
+        args.CopyTo(full.AsSpan(1));
+        return CallOrRaise(full, kwNames);
+    }
+
     /// <summary>Runs the body in a frame whose parameters are bound.</summary>
     private PyObject? Invoke(Frame frame, ThreadState ts)
     {
